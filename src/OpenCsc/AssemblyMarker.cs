@@ -1,0 +1,2 @@
+namespace OpenCsc;
+internal static class AssemblyMarker { }

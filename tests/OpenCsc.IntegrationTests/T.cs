@@ -1,0 +1,1 @@
+namespace OpenCsc.IntegrationTests; public class T { [Xunit.Fact] public void A() { } }

@@ -1,0 +1,1 @@
+namespace OpenCsc.Tests; public class T { [Xunit.Fact] public void A() { } }

@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using OpenCsc.Cli;
+
+return await CliApp.RunAsync(args);

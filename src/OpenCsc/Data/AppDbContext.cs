@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using OpenCsc.Borough;
+using OpenCsc.CareLeavers;
+using OpenCsc.ChildInNeed;
+using OpenCsc.ChildProtection;
+using OpenCsc.Children;
+using OpenCsc.FrontDoor;
+using OpenCsc.LookedAfter;
+using OpenCsc.Visits;
+using OpenCsc.Workforce;
+
+namespace OpenCsc.Data;
+
+/// <summary>
+/// The child's journey as stored. One model for SQLite and PostgreSQL; the schema is created and evolved by
+/// the versioned SQL in Data/Migrations (see docs/decisions/0002-versioned-sql-migrations.md).
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null) : DbContext(options)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Who is making the changes saved through this context (a user name, or "system:seed", "system:import").</summary>
+    public string Actor { get; set; } = "system";
+
+    public DbSet<Authority> Authorities => Set<Authority>();
+    public DbSet<PopulationEstimate> PopulationEstimates => Set<PopulationEstimate>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<Worker> Workers => Set<Worker>();
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<ChildDisability> ChildDisabilities => Set<ChildDisability>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<EarlyHelpEpisode> EarlyHelpEpisodes => Set<EarlyHelpEpisode>();
+    public DbSet<CinEpisode> CinEpisodes => Set<CinEpisode>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<AssessmentFactor> AssessmentFactors => Set<AssessmentFactor>();
+    public DbSet<CinPlan> CinPlans => Set<CinPlan>();
+    public DbSet<StrategyDiscussion> StrategyDiscussions => Set<StrategyDiscussion>();
+    public DbSet<Section47Enquiry> Section47Enquiries => Set<Section47Enquiry>();
+    public DbSet<ChildProtectionPlan> ChildProtectionPlans => Set<ChildProtectionPlan>();
+    public DbSet<CpReviewConference> CpReviewConferences => Set<CpReviewConference>();
+    public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
+    public DbSet<PeriodOfCare> PeriodsOfCare => Set<PeriodOfCare>();
+    public DbSet<CareEpisode> CareEpisodes => Set<CareEpisode>();
+    public DbSet<LacReview> LacReviews => Set<LacReview>();
+    public DbSet<IroAllocation> IroAllocations => Set<IroAllocation>();
+    public DbSet<HealthAssessment> HealthAssessments => Set<HealthAssessment>();
+    public DbSet<AnnualHealthOutcomes> AnnualHealthOutcomes => Set<AnnualHealthOutcomes>();
+    public DbSet<MissingEpisode> MissingEpisodes => Set<MissingEpisode>();
+    public DbSet<LegalOrder> LegalOrders => Set<LegalOrder>();
+    public DbSet<AdoptionDecision> AdoptionDecisions => Set<AdoptionDecision>();
+    public DbSet<Adoption> Adoptions => Set<Adoption>();
+    public DbSet<ProspectiveAdopter> ProspectiveAdopters => Set<ProspectiveAdopter>();
+    public DbSet<PreviousPermanence> PreviousPermanences => Set<PreviousPermanence>();
+    public DbSet<SocialWorkerEpisode> SocialWorkerEpisodes => Set<SocialWorkerEpisode>();
+    public DbSet<CareLeaver> CareLeavers => Set<CareLeaver>();
+    public DbSet<CareLeaverStatus> CareLeaverStatuses => Set<CareLeaverStatus>();
+    public DbSet<Visit> Visits => Set<Visit>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Codes are stored as their names so the data reads the same in any SQL client and survives reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        StoreNaming.Apply(modelBuilder, Database.IsNpgsql());
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The current UTC time as stored: wall-clock, no offset (timestamp without time zone).</summary>
+    public DateTime UtcNowForStorage() =>
+        DateTime.SpecifyKind(_clock.GetUtcNow().UtcDateTime, DateTimeKind.Unspecified);
+
+    private void StampChanges()
+    {
+        var now = UtcNowForStorage();
+        foreach (EntityEntry<Entity> entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.CreatedAt = now;
+                entry.Entity.CreatedBy = Actor;
+                entry.Entity.UpdatedAt = now;
+                entry.Entity.UpdatedBy = Actor;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Property(e => e.CreatedAt).IsModified = false;
+                entry.Property(e => e.CreatedBy).IsModified = false;
+                entry.Entity.UpdatedAt = now;
+                entry.Entity.UpdatedBy = Actor;
+            }
+        }
+    }
+}

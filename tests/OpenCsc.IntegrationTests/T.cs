@@ -1,1 +1,0 @@
-namespace OpenCsc.IntegrationTests; public class T { [Xunit.Fact] public void A() { } }

@@ -1,0 +1,42 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using OpenCsc.Data;
+
+namespace OpenCsc.Borough;
+
+/// <summary>How many rows each entity of the model holds (the `opencsc stats` figures).</summary>
+public static class EntityCounts
+{
+    /// <summary>Counts per table, keyed by table name (children, contacts, cin_episodes, ...), in the model's order.</summary>
+    public static async Task<IReadOnlyList<KeyValuePair<string, long>>> CountAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        List<string> tables = db.Model.GetEntityTypes()
+            .Select(e => e.GetTableName()!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(t => t, StringComparer.Ordinal)
+            .ToList();
+        // One round trip: a single UNION ALL over every table.
+        string sql = string.Join(" UNION ALL ", tables.Select(t => $"SELECT '{t}', count(*) FROM {t}"));
+        var counts = new List<KeyValuePair<string, long>>(tables.Count);
+        DbConnection connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using DbCommand command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                counts.Add(new(reader.GetString(0), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using OpenCsc.Data;
+using OpenCsc.IntegrationTests.Infrastructure;
+
+namespace OpenCsc.IntegrationTests.Cli;
+
+public sealed class CommandLineTests(PostgresServer postgres)
+{
+    private readonly TestDatabases _databases = new(postgres);
+
+    [Fact]
+    public async Task UnknownDbScheme_IsBadUsage_WithAClearMessage()
+    {
+        CliRunner.Result result = await CliRunner.RunAsync("stats", "--db", "mysql://root@localhost/csc");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown database scheme 'mysql'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnreachablePostgres_Fails_NamingTheServerButNotThePassword()
+    {
+        CliRunner.Result result = await CliRunner.RunAsync("db", "migrate", "--db", "postgres://csc:topsecret@127.0.0.1:1/opencsc");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Cannot open the PostgreSQL database opencsc on 127.0.0.1:1", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("topsecret", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_IsBadUsage()
+    {
+        CliRunner.Result result = await CliRunner.RunAsync("frobnicate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--help", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ListsTheCommands()
+    {
+        CliRunner.Result result = await CliRunner.RunAsync("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (string command in new[] { "db", "demo", "stats", "serve" })
+        {
+            Assert.Contains(command, result.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task DbMigrate_ThenStatsJson_ListsEveryEntityAtZero(Engine engine)
+    {
+        DatabaseSettings settings = await _databases.CreateAsync(engine);
+        string db = TestDatabases.DbArgument(settings);
+
+        CliRunner.Result migrate = await CliRunner.RunAsync("db", "migrate", "--db", db);
+        CliRunner.Result stats = await CliRunner.RunAsync("stats", "--format", "json", "--db", db);
+
+        Assert.Equal(0, migrate.ExitCode);
+        Assert.Equal(0, stats.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(stats.Output);
+        JsonElement entities = json.RootElement.GetProperty("entities");
+        Assert.Equal(0, entities.GetProperty("children").GetInt64());
+        Assert.Equal(0, entities.GetProperty("contacts").GetInt64());
+        await using AppDbContext context = AppDatabase.CreateContext(settings);
+        Assert.Equal(context.Model.GetEntityTypes().Count(), entities.EnumerateObject().Count());
+    }
+
+    [Fact]
+    public async Task Stats_OnADatabaseWithoutSchema_Fails_SayingToMigrate()
+    {
+        DatabaseSettings settings = await _databases.CreateAsync(Engine.Sqlite);
+
+        CliRunner.Result stats = await CliRunner.RunAsync("stats", "--db", TestDatabases.DbArgument(settings));
+
+        Assert.Equal(1, stats.ExitCode);
+        Assert.Contains("opencsc db migrate", stats.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,1 +1,0 @@
-namespace OpenCsc.Tests; public class T { [Xunit.Fact] public void A() { } }

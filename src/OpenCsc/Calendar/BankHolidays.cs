@@ -8,7 +8,7 @@ namespace OpenCsc.Calendar;
 /// </summary>
 public static class BankHolidays
 {
-    private const string _englandAndWalesResource = "OpenCsc.Calendar.BankHolidays.csv";
+    private const string _englandAndWalesResource = "calendar/BankHolidays.csv";
 
     private static readonly Lazy<IReadOnlyList<BankHoliday>> _englandAndWales =
         new(LoadEnglandAndWales, LazyThreadSafetyMode.ExecutionAndPublication);

@@ -13,6 +13,9 @@ public class EarlyHelpEpisode : Entity
 
     public DateOnly StartDate { get; set; }
 
+    /// <summary>When the early help assessment was completed (Ofsted Annex A list 2).</summary>
+    public DateOnly? AssessmentCompletionDate { get; set; }
+
     public DateOnly? EndDate { get; set; }
 
     public string? EndReason { get; set; }

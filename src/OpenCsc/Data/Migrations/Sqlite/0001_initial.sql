@@ -417,6 +417,7 @@ CREATE TABLE "early_help_episodes" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_early_help_episodes" PRIMARY KEY AUTOINCREMENT,
     "child_id" INTEGER NOT NULL,
     "start_date" TEXT NOT NULL,
+    "assessment_completion_date" TEXT NULL,
     "end_date" TEXT NULL,
     "end_reason" TEXT NULL,
     "team_id" INTEGER NULL,

@@ -1,0 +1,111 @@
+using OpenCsc.Data;
+using OpenCsc.Web.Borough;
+using OpenCsc.Web.Security;
+using OpenCsc.Web.Startup;
+
+namespace OpenCsc.Web;
+
+/// <summary>
+/// Builds the web host, for `dotnet run --project src/OpenCsc.Web`, `opencsc serve` and the integration tests.
+/// </summary>
+public static class OpenCscWeb
+{
+    /// <summary>Where the host listens when neither --urls, ASPNETCORE_URLS nor Kestrel endpoints say otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    /// <param name="args">Command-line arguments: --db, --urls and any other configuration key.</param>
+    /// <param name="settings">The database; when null it comes from --db, then OPENCSC_DB, then the configuration key
+    /// Database, then opencsc.db.</param>
+    /// <param name="configureServices">Extra registrations, e.g. the <see cref="IDemoSeeder"/>.</param>
+    public static WebApplication Build(string[] args, DatabaseSettings? settings = null, Action<IServiceCollection>? configureServices = null)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            WebRootPath = ResolveWebRoot(),
+        });
+
+        settings ??= DatabaseSettings.Resolve(
+            builder.Configuration["db"]
+            ?? Environment.GetEnvironmentVariable(DatabaseSettings.EnvironmentVariable)
+            ?? builder.Configuration["Database"]);
+
+        if (!HasExplicitEndpoints(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // No child data in logs: request lines carry search terms, and EF Core's command log would carry SQL.
+        // Sensitive data logging stays off, so parameter values are never logged either.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Mvc", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+
+        IServiceCollection services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<AppDbContext>((provider, options) =>
+            AppDatabase.Configure(options, provider.GetRequiredService<DatabaseSettings>()));
+        services.AddMemoryCache();
+        services.AddScoped<CurrentAuthority>();
+        services.AddHostedService<DatabaseStartup>();
+        services.AddPagePolicies();
+        services.AddRazorPages(options => options.RootDirectory = "/Pages");
+        configureServices?.Invoke(services);
+
+        WebApplication app = builder.Build();
+
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/errors/500");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseStaticFiles();
+        app.UseGovukFrontendAssets();
+        app.UseRouting();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static bool HasExplicitEndpoints(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["urls"])
+        || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+        || !string.IsNullOrWhiteSpace(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").Exists();
+
+    /// <summary>
+    /// wwwroot in the working folder when there is one (dotnet run, the tests' content root), else the copy the build
+    /// puts beside the binaries (opencsc serve from any folder).
+    /// </summary>
+    private static string? ResolveWebRoot()
+    {
+        if (Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")))
+        {
+            return null;
+        }
+
+        string besideBinaries = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return Directory.Exists(besideBinaries) ? besideBinaries : null;
+    }
+
+    /// <summary>GOV.UK Frontend's CSS asks for its fonts and images under /assets.</summary>
+    private static void UseGovukFrontendAssets(this WebApplication app)
+    {
+        string assets = Path.Combine(app.Environment.WebRootPath ?? "", "lib", "govuk-frontend", "assets");
+        if (!Directory.Exists(assets))
+        {
+            app.Logger.LogWarning("GOV.UK Frontend assets are missing from {Folder}: build OpenCsc.Web to copy them from npm.", assets);
+            return;
+        }
+
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/assets",
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(assets),
+        });
+    }
+}

@@ -1,0 +1,22 @@
+namespace OpenCsc.Codes;
+
+/// <summary>SSDA903 legal status (LS) of a looked-after child's episode.</summary>
+public static class LegalStatuses
+{
+    public static CodeList Codes { get; } = new("Legal status",
+    [
+        ("C1", "Interim care order"),
+        ("C2", "Full care order"),
+        ("D1", "Freeing order granted"),
+        ("E1", "Placement order granted"),
+        ("V2", "Single period of accommodation under section 20 (Children Act 1989)"),
+        ("V3", "Accommodated under an agreed series of short-term breaks, when individual episodes of care are recorded"),
+        ("V4", "Accommodated under an agreed series of short-term breaks, when agreements are recorded"),
+        ("L1", "Under police protection and in local authority accommodation"),
+        ("L2", "Emergency protection order (EPO)"),
+        ("L3", "Under child assessment order and in local authority accommodation"),
+        ("J1", "Remanded to local authority accommodation or to youth detention accommodation"),
+        ("J2", "Placed in local authority accommodation under the Police and Criminal Evidence Act 1984"),
+        ("J3", "Sentenced to a youth rehabilitation order with residence or intensive fostering requirement"),
+    ]);
+}

@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using OpenCsc.Data;
+using OpenCsc.Data.Migrations;
+using OpenCsc.Web;
+using Xunit;
+
+namespace OpenCsc.IntegrationTests.Web;
+
+/// <summary>
+/// The real web host on its own database, with the clock fixed at <see cref="Now"/>: a SQLite file in a temporary
+/// folder, or, when OPENCSC_TEST_POSTGRES holds a postgres:// URL of a server, a new database on that server that
+/// is dropped afterwards. Build the database first with <see cref="CreateDatabaseAsync"/>, then start the host with
+/// <see cref="Start"/>.
+/// </summary>
+public sealed class WebTestApp : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Now = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
+
+    public static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
+
+    public const string PostgresVariable = "OPENCSC_TEST_POSTGRES";
+
+    private readonly string _folder;
+    private readonly (string ServerUrl, string Database)? _postgres;
+    private Factory? _factory;
+
+    private WebTestApp(string folder, DatabaseSettings settings, (string, string)? postgres)
+    {
+        _folder = folder;
+        Settings = settings;
+        _postgres = postgres;
+    }
+
+    public DatabaseSettings Settings { get; }
+
+    /// <summary>Every log message the host wrote, formatted.</summary>
+    public ConcurrentQueue<string> Logs { get; } = new();
+
+    /// <summary>A new empty database file; migrated unless told otherwise.</summary>
+    public static async Task<WebTestApp> CreateDatabaseAsync(bool migrate = true)
+    {
+        string name = Guid.NewGuid().ToString("N");
+        string folder = Path.Combine(Path.GetTempPath(), "opencsc-web-tests", name);
+        Directory.CreateDirectory(folder);
+        WebTestApp app;
+        if (Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } server)
+        {
+            string database = "opencsc_web_" + name;
+            await ExecuteOnServerAsync(server, $"CREATE DATABASE {database}");
+            string url = new UriBuilder(server) { Path = "/" + database }.Uri.ToString();
+            app = new WebTestApp(folder, DatabaseSettings.Parse(url), (server, database));
+        }
+        else
+        {
+            app = new WebTestApp(folder, DatabaseSettings.ForSqliteFile(Path.Combine(folder, "test.db")), null);
+        }
+
+        if (migrate)
+        {
+            await new DatabaseMigrator(app.Settings).MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        return app;
+    }
+
+    public AppDbContext OpenContext()
+    {
+        AppDbContext db = AppDatabase.CreateContext(Settings, new FixedTimeProvider(Now));
+        db.Actor = "test";
+        return db;
+    }
+
+    /// <summary>Starts the host; <paramref name="configureServices"/> runs after the host's own registrations.</summary>
+    public HttpClient Start(Action<IServiceCollection>? configureServices = null)
+    {
+        _factory = new Factory(this, configureServices);
+        return _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public static async Task<IHtmlDocument> GetPageAsync(HttpClient client, string url)
+    {
+        using HttpResponseMessage response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        string html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}");
+        return Parse(html);
+    }
+
+    public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        if (_postgres is { } postgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteOnServerAsync(postgres.ServerUrl, $"DROP DATABASE IF EXISTS {postgres.Database} WITH (FORCE)");
+        }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine: the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static async Task ExecuteOnServerAsync(string serverUrl, string sql)
+    {
+        await using var connection = new NpgsqlConnection(DatabaseSettings.Parse(serverUrl).ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private sealed class Factory(WebTestApp app, Action<IServiceCollection>? configureServices) : WebApplicationFactory<WebAssemblyMarker>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(app.Logs)));
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<DatabaseSettings>();
+                services.AddSingleton(app.Settings);
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+                configureServices?.Invoke(services);
+            });
+        }
+    }
+
+    private sealed class CollectingLoggerProvider(ConcurrentQueue<string> sink) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new CollectingLogger(categoryName, sink);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class CollectingLogger(string category, ConcurrentQueue<string> sink) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            sink.Enqueue($"{logLevel} {category}: {formatter(state, exception)}");
+    }
+}

@@ -1,8 +1,29 @@
 using System.CommandLine;
+using OpenCsc.Data;
+using OpenCsc.Web;
 
 namespace OpenCsc.Cli.Commands;
 
+/// <summary>`opencsc serve [--urls URL]`: the web host, as `dotnet run --project src/OpenCsc.Web` starts it.</summary>
 public static class ServeCommand
 {
-    public static Command Create() => new("serve", "Start the web host.");
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls")
+        {
+            Description = $"Where to listen (default {OpenCscWeb.DefaultUrl}; the host listens on loopback unless told otherwise).",
+        };
+        var command = new Command("serve", "Start the web host. An empty database is migrated and seeded with the demo borough first.");
+        command.Options.Add(urls);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            DatabaseSettings settings = CommonOptions.Database(parse);
+            await AppDatabase.EnsureReachableAsync(settings, cancellationToken);
+            string[] hostArgs = parse.GetValue(urls) is { Length: > 0 } value ? ["--urls", value] : [];
+            await using WebApplication app = OpenCscWeb.Build(hostArgs, settings, DemoSeeding.Register);
+            await app.RunAsync(cancellationToken);
+            return CliApp.Ok;
+        });
+        return command;
+    }
 }

@@ -1,0 +1,117 @@
+using System.Xml;
+using System.Xml.Schema;
+
+namespace OpenCsc.Tests.Returns;
+
+/// <summary>
+/// The DfE specifications and sample files other projects publish, read in place from the shared folder:
+/// env OPENCSC_SHARED, else ../shared beside the repository. Where it is missing a test fails on CI and is
+/// skipped, saying why, elsewhere.
+/// </summary>
+internal static class SharedFormats
+{
+    public static string Folder
+    {
+        get
+        {
+            string? configured = Environment.GetEnvironmentVariable("OPENCSC_SHARED");
+            if (!string.IsNullOrWhiteSpace(configured))
+            {
+                return Path.GetFullPath(configured);
+            }
+
+            return Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared"));
+        }
+    }
+
+    /// <summary>The full path of a shared file or folder, or a failed or skipped test when it is not there.</summary>
+    public static string Require(params string[] parts)
+    {
+        string path = Path.Combine([Folder, .. parts]);
+        if (File.Exists(path) || Directory.Exists(path))
+        {
+            return path;
+        }
+
+        string reason = $"The shared formats folder is missing {path}. Set OPENCSC_SHARED to the folder holding formats/ and samples/ (by default ../shared beside the repository).";
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        {
+            Assert.Fail(reason);
+        }
+
+        Assert.Skip(reason);
+        return path;
+    }
+
+    /// <summary>Validates XML against an XSD from the shared folder; returns the validation errors.</summary>
+    public static IReadOnlyList<string> Validate(byte[] xml, string xsdPath)
+    {
+        var schemas = new XmlSchemaSet();
+        using (var xsd = XmlReader.Create(xsdPath))
+        {
+            schemas.Add(null, xsd);
+        }
+
+        schemas.Compile();
+        var errors = new List<string>();
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
+        settings.ValidationEventHandler += (_, e) => errors.Add($"line {e.Exception.LineNumber}: {e.Message}");
+        using var reader = XmlReader.Create(new MemoryStream(xml), settings);
+        while (reader.Read())
+        {
+        }
+
+        return errors;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OpenCsc.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}
+
+/// <summary>A temporary folder deleted when the test ends.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = Directory.CreateTempSubdirectory("opencsc-returns-").FullName;
+    }
+
+    public string Path { get; }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public string Write(string name, string text)
+    {
+        string path = File(name);
+        System.IO.File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+        return path;
+    }
+
+    public string Write(string name, byte[] bytes)
+    {
+        string path = File(name);
+        System.IO.File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using OpenCsc.Data;
+using Microsoft.AspNetCore.Builder;
 using OpenCsc.Web;
+using Microsoft.Extensions.Hosting;
+using OpenCsc.Web.Startup;
 
 namespace OpenCsc.Cli.Commands;
 
@@ -21,7 +24,8 @@ public static class ServeCommand
             await AppDatabase.EnsureReachableAsync(settings, cancellationToken);
             string[] hostArgs = parse.GetValue(urls) is { Length: > 0 } value ? ["--urls", value] : [];
             await using WebApplication app = OpenCscWeb.Build(hostArgs, settings, DemoSeeding.Register);
-            await app.RunAsync(cancellationToken);
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
             return CliApp.Ok;
         });
         return command;

@@ -37,6 +37,7 @@ public static class EntityCounts
             await db.Database.CloseConnectionAsync();
         }
 
+        counts.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return counts;
     }
 }

@@ -1,2 +1,3 @@
 namespace OpenCsc;
+
 internal static class AssemblyMarker { }

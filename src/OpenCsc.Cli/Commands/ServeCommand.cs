@@ -1,8 +1,8 @@
 using System.CommandLine;
-using OpenCsc.Data;
 using Microsoft.AspNetCore.Builder;
-using OpenCsc.Web;
 using Microsoft.Extensions.Hosting;
+using OpenCsc.Data;
+using OpenCsc.Web;
 using OpenCsc.Web.Startup;
 
 namespace OpenCsc.Cli.Commands;

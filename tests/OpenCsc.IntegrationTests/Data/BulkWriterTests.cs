@@ -18,13 +18,25 @@ public sealed class BulkWriterTests(PostgresServer postgres)
         CancellationToken ct = TestContext.Current.CancellationToken;
         var child = new Child
         {
-            Id = 7, LaChildId = "C0007", FirstName = "Amara", LastName = "O'Neil", DateOfBirth = new DateOnly(2012, 2, 29),
-            Sex = "F", Ethnicity = "BAFR", IsUasc = false,
+            Id = 7,
+            LaChildId = "C0007",
+            FirstName = "Amara",
+            LastName = "O'Neil",
+            DateOfBirth = new DateOnly(2012, 2, 29),
+            Sex = "F",
+            Ethnicity = "BAFR",
+            IsUasc = false,
         };
         var contact = new Contact
         {
-            Id = 3, ChildId = 7, ReceivedAt = new DateTime(2025, 12, 24, 16, 45, 10), Source = "1A", BragFirst = Brag.Red,
-            BragFinal = Brag.Amber, Outcome = ContactOutcome.EarlyHelp, DecisionAt = new DateTime(2025, 12, 29, 9, 0, 0),
+            Id = 3,
+            ChildId = 7,
+            ReceivedAt = new DateTime(2025, 12, 24, 16, 45, 10),
+            Source = "1A",
+            BragFirst = Brag.Red,
+            BragFinal = Brag.Amber,
+            Outcome = ContactOutcome.EarlyHelp,
+            DecisionAt = new DateTime(2025, 12, 29, 9, 0, 0),
         };
 
         await using (BulkWriter writer = await BulkWriter.OpenAsync(settings, ct))

@@ -110,8 +110,12 @@ public sealed class ChildSearchTests
             {
                 db.Children.Add(new Child
                 {
-                    LaChildId = $"P{i:D3}", FirstName = $"Child{i:D2}", LastName = "Pager",
-                    DateOfBirth = new DateOnly(2014, 1, 1), Sex = "M", Ethnicity = "WBRI",
+                    LaChildId = $"P{i:D3}",
+                    FirstName = $"Child{i:D2}",
+                    LastName = "Pager",
+                    DateOfBirth = new DateOnly(2014, 1, 1),
+                    Sex = "M",
+                    Ethnicity = "WBRI",
                 });
             }
 

@@ -51,13 +51,24 @@ public sealed class TestBorough
         Team = new Team { Name = "Assessment Team 1", Kind = TeamKind.Assessment, Service = service };
         var manager = new Worker
         {
-            StaffNumber = "TM1", FirstName = "Tess", LastName = "Manager", Role = WorkerRole.TeamManager, Team = Team,
-            StartDate = D(2020, 1, 1), IsCaseHolding = false,
+            StaffNumber = "TM1",
+            FirstName = "Tess",
+            LastName = "Manager",
+            Role = WorkerRole.TeamManager,
+            Team = Team,
+            StartDate = D(2020, 1, 1),
+            IsCaseHolding = false,
         };
         SocialWorker = new Worker
         {
-            StaffNumber = "SW1", FirstName = "Sam", LastName = "Worker", Role = WorkerRole.SocialWorker, Team = Team,
-            Manager = manager, StartDate = D(2021, 1, 1), IsCaseHolding = true,
+            StaffNumber = "SW1",
+            FirstName = "Sam",
+            LastName = "Worker",
+            Role = WorkerRole.SocialWorker,
+            Team = Team,
+            Manager = manager,
+            StartDate = D(2021, 1, 1),
+            IsCaseHolding = true,
         };
         db.AddRange(service, Team, manager, SocialWorker);
 
@@ -74,29 +85,57 @@ public sealed class TestBorough
         var ameliaEpisode = new CinEpisode { Child = Amelia, ReferralDate = D(2025, 1, 11), ReferralSource = "2A", PrimaryNeedCode = "N1" };
         db.Contacts.Add(new Contact
         {
-            Child = Amelia, ReceivedAt = T(2025, 1, 10, 9, 30), Source = "2A", BragFirst = Brag.Amber, BragFinal = Brag.Red,
-            DecisionAt = T(2025, 1, 10, 16, 0), Outcome = ContactOutcome.Referral, DecidedBy = manager, CinEpisode = ameliaEpisode,
+            Child = Amelia,
+            ReceivedAt = T(2025, 1, 10, 9, 30),
+            Source = "2A",
+            BragFirst = Brag.Amber,
+            BragFinal = Brag.Red,
+            DecisionAt = T(2025, 1, 10, 16, 0),
+            Outcome = ContactOutcome.Referral,
+            DecidedBy = manager,
+            CinEpisode = ameliaEpisode,
         });
         db.Assessments.Add(new Assessment
         {
-            CinEpisode = ameliaEpisode, Child = Amelia, StartDate = D(2025, 1, 12), ChildSeenDate = D(2025, 1, 15),
-            AuthorisationDate = D(2025, 2, 10), Outcome = AssessmentOutcome.StrategyDiscussion, Worker = SocialWorker,
-            AuthorisedBy = manager, AuthorisationRationale = "Significant harm suspected",
+            CinEpisode = ameliaEpisode,
+            Child = Amelia,
+            StartDate = D(2025, 1, 12),
+            ChildSeenDate = D(2025, 1, 15),
+            AuthorisationDate = D(2025, 2, 10),
+            Outcome = AssessmentOutcome.StrategyDiscussion,
+            Worker = SocialWorker,
+            AuthorisedBy = manager,
+            AuthorisationRationale = "Significant harm suspected",
         });
         var strategy = new StrategyDiscussion
         {
-            CinEpisode = ameliaEpisode, Child = Amelia, Date = D(2025, 2, 12), CscTookPart = true, PoliceTookPart = true,
-            HealthTookPart = false, AbsentAgencyReason = "GP unavailable", Decision = StrategyDecision.Section47Enquiry,
+            CinEpisode = ameliaEpisode,
+            Child = Amelia,
+            Date = D(2025, 2, 12),
+            CscTookPart = true,
+            PoliceTookPart = true,
+            HealthTookPart = false,
+            AbsentAgencyReason = "GP unavailable",
+            Decision = StrategyDecision.Section47Enquiry,
         };
         db.StrategyDiscussions.Add(strategy);
         db.Section47Enquiries.Add(new Section47Enquiry
         {
-            CinEpisode = ameliaEpisode, Child = Amelia, StrategyDiscussion = strategy, StartDate = D(2025, 2, 12),
-            InitialCpcTarget = D(2025, 3, 5), DateOfInitialCpc = D(2025, 3, 1), Outcome = Section47Outcome.ChildProtectionPlan,
+            CinEpisode = ameliaEpisode,
+            Child = Amelia,
+            StrategyDiscussion = strategy,
+            StartDate = D(2025, 2, 12),
+            InitialCpcTarget = D(2025, 3, 5),
+            DateOfInitialCpc = D(2025, 3, 1),
+            Outcome = Section47Outcome.ChildProtectionPlan,
         });
         var plan = new ChildProtectionPlan
         {
-            CinEpisode = ameliaEpisode, Child = Amelia, StartDate = D(2025, 3, 1), InitialCategory = "NEG", LatestCategory = "NEG",
+            CinEpisode = ameliaEpisode,
+            Child = Amelia,
+            StartDate = D(2025, 3, 1),
+            InitialCategory = "NEG",
+            LatestCategory = "NEG",
         };
         plan.CoreGroups.Add(new CoreGroupMeeting { Date = D(2025, 3, 10) });
         plan.Reviews.Add(new CpReviewConference { Date = D(2025, 6, 1) });
@@ -104,13 +143,23 @@ public sealed class TestBorough
         db.Visits.AddRange(
             new Visit
             {
-                Child = Amelia, Kind = VisitKind.ChildProtection, VisitDate = D(2026, 6, 1), RecordedAt = T(2026, 6, 5, 10, 0),
-                ChildSeen = true, SeenAlone = true, Worker = SocialWorker,
+                Child = Amelia,
+                Kind = VisitKind.ChildProtection,
+                VisitDate = D(2026, 6, 1),
+                RecordedAt = T(2026, 6, 5, 10, 0),
+                ChildSeen = true,
+                SeenAlone = true,
+                Worker = SocialWorker,
             },
             new Visit
             {
-                Child = Amelia, Kind = VisitKind.ChildProtection, VisitDate = D(2026, 5, 20), RecordedAt = T(2026, 5, 20, 17, 0),
-                ChildSeen = true, SeenAlone = false, Worker = SocialWorker,
+                Child = Amelia,
+                Kind = VisitKind.ChildProtection,
+                VisitDate = D(2026, 5, 20),
+                RecordedAt = T(2026, 5, 20, 17, 0),
+                ChildSeen = true,
+                SeenAlone = false,
+                Worker = SocialWorker,
             });
         db.Allocations.Add(new Allocation { Child = Amelia, Team = Team, Worker = SocialWorker, StartDate = D(2025, 1, 11) });
 
@@ -120,40 +169,74 @@ public sealed class TestBorough
         var period = new PeriodOfCare { Child = Ben, StartDate = D(2024, 6, 1) };
         period.Episodes.Add(new CareEpisode
         {
-            Child = Ben, StartDate = D(2024, 6, 1), ReasonForNewEpisode = "S", LegalStatus = "V2", CategoryOfNeed = "N4",
-            PlacementType = "U6", PlacementProvider = "PR1", EndDate = D(2024, 9, 1), ReasonEpisodeCeased = "X1",
+            Child = Ben,
+            StartDate = D(2024, 6, 1),
+            ReasonForNewEpisode = "S",
+            LegalStatus = "V2",
+            CategoryOfNeed = "N4",
+            PlacementType = "U6",
+            PlacementProvider = "PR1",
+            EndDate = D(2024, 9, 1),
+            ReasonEpisodeCeased = "X1",
         });
         period.Episodes.Add(new CareEpisode
         {
-            Child = Ben, StartDate = D(2024, 9, 1), ReasonForNewEpisode = "L", LegalStatus = "C2", CategoryOfNeed = "N4",
-            PlacementType = "U6", PlacementProvider = "PR1",
+            Child = Ben,
+            StartDate = D(2024, 9, 1),
+            ReasonForNewEpisode = "L",
+            LegalStatus = "C2",
+            CategoryOfNeed = "N4",
+            PlacementType = "U6",
+            PlacementProvider = "PR1",
         });
         db.PeriodsOfCare.Add(period);
         db.LacReviews.Add(new LacReview { Child = Ben, Date = D(2024, 6, 20), ParticipationCode = "PN1" });
         db.Visits.Add(new Visit
         {
-            Child = Ben, Kind = VisitKind.LookedAfter, VisitDate = D(2026, 4, 30), RecordedAt = T(2026, 4, 30, 15, 0),
-            ChildSeen = true, SeenAlone = true, Worker = SocialWorker,
+            Child = Ben,
+            Kind = VisitKind.LookedAfter,
+            VisitDate = D(2026, 4, 30),
+            RecordedAt = T(2026, 4, 30, 15, 0),
+            ChildSeen = true,
+            SeenAlone = true,
+            Worker = SocialWorker,
         });
         db.MissingEpisodes.Add(new MissingEpisode
         {
-            Child = Ben, Kind = MissingKind.Missing, StartDate = D(2026, 5, 1), EndDate = D(2026, 5, 2), ReturnedAt = T(2026, 5, 2, 8, 0),
-            RhiOfferedAt = T(2026, 5, 2, 14, 0), RhiAccepted = true, RhiCompletedAt = T(2026, 5, 3, 11, 0),
+            Child = Ben,
+            Kind = MissingKind.Missing,
+            StartDate = D(2026, 5, 1),
+            EndDate = D(2026, 5, 2),
+            ReturnedAt = T(2026, 5, 2, 8, 0),
+            RhiOfferedAt = T(2026, 5, 2, 14, 0),
+            RhiAccepted = true,
+            RhiCompletedAt = T(2026, 5, 3, 11, 0),
         });
 
         // Chloe: a contact that went no further. Dan: a CIN episode closed long ago. Markup: a contact.
         db.Contacts.Add(new Contact { Child = Chloe, ReceivedAt = T(2026, 1, 5, 11, 0), Source = "3B", Outcome = ContactOutcome.NoFurtherAction });
         db.CinEpisodes.Add(new CinEpisode
         {
-            Child = Dan, ReferralDate = D(2023, 1, 1), ReferralSource = "1A", PrimaryNeedCode = "N5",
-            ClosureDate = D(2023, 6, 1), ReasonForClosure = "RC8",
+            Child = Dan,
+            ReferralDate = D(2023, 1, 1),
+            ReferralSource = "1A",
+            PrimaryNeedCode = "N5",
+            ClosureDate = D(2023, 6, 1),
+            ReasonForClosure = "RC8",
         });
         db.Contacts.Add(new Contact { Child = Markup, ReceivedAt = T(2026, 2, 1, 10, 0), Source = "10" });
     }
 
     private static Child NewChild(string id, string first, string last, DateOnly dob, string sex, string ethnicity) => new()
     {
-        LaChildId = id, FirstName = first, LastName = last, DateOfBirth = dob, Sex = sex, Ethnicity = ethnicity,
-        Upn = null, UpnUnknownReason = "UN1", NhsNumber = "9434765919",
+        LaChildId = id,
+        FirstName = first,
+        LastName = last,
+        DateOfBirth = dob,
+        Sex = sex,
+        Ethnicity = ethnicity,
+        Upn = null,
+        UpnUnknownReason = "UN1",
+        NhsNumber = "9434765919",
     };
 }

@@ -1,5 +1,5 @@
-using OpenCsc.Calendar;
 using System.Globalization;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.LookedAfter;
 using OpenCsc.Workforce;

@@ -1,7 +1,7 @@
-using OpenCsc.Calendar;
 using System.Reflection;
 using OpenCsc.Borough;
 using OpenCsc.Borough.Generation;
+using OpenCsc.Calendar;
 using OpenCsc.CareLeavers;
 using OpenCsc.ChildInNeed;
 using OpenCsc.ChildProtection;

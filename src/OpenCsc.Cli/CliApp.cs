@@ -67,6 +67,8 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }

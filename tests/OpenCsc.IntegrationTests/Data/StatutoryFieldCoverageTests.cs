@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpenCsc.Data;
 using OpenCsc.IntegrationTests.Infrastructure;
+using OpenCsc.Testing;
 
 namespace OpenCsc.IntegrationTests.Data;
 

@@ -1,47 +1,16 @@
 using System.Xml;
 using System.Xml.Schema;
+using OpenCsc.Testing;
 
 namespace OpenCsc.Tests.Returns;
 
 /// <summary>
-/// The DfE specifications and sample files other projects publish, read in place from the shared folder:
-/// env OPENCSC_SHARED, else ../shared beside the repository. Where it is missing a test fails on CI and is
-/// skipped, saying why, elsewhere.
+/// The DfE specifications and sample files other projects publish, read in place through <see cref="SharedFolder"/>.
 /// </summary>
 internal static class SharedFormats
 {
-    public static string Folder
-    {
-        get
-        {
-            string? configured = Environment.GetEnvironmentVariable("OPENCSC_SHARED");
-            if (!string.IsNullOrWhiteSpace(configured))
-            {
-                return Path.GetFullPath(configured);
-            }
-
-            return Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared"));
-        }
-    }
-
     /// <summary>The full path of a shared file or folder, or a failed or skipped test when it is not there.</summary>
-    public static string Require(params string[] parts)
-    {
-        string path = Path.Combine([Folder, .. parts]);
-        if (File.Exists(path) || Directory.Exists(path))
-        {
-            return path;
-        }
-
-        string reason = $"The shared formats folder is missing {path}. Set OPENCSC_SHARED to the folder holding formats/ and samples/ (by default ../shared beside the repository).";
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-        {
-            Assert.Fail(reason);
-        }
-
-        Assert.Skip(reason);
-        return path;
-    }
+    public static string Require(params string[] parts) => SharedFolder.Require(Path.Combine(parts));
 
     /// <summary>Validates XML against an XSD from the shared folder; returns the validation errors.</summary>
     public static IReadOnlyList<string> Validate(byte[] xml, string xsdPath)
@@ -62,19 +31,6 @@ internal static class SharedFormats
         }
 
         return errors;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OpenCsc.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }
 

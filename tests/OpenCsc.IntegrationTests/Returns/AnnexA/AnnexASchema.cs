@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OpenCsc.IntegrationTests.Infrastructure;
+using OpenCsc.Testing;
 
 namespace OpenCsc.IntegrationTests.Returns.AnnexA;
 

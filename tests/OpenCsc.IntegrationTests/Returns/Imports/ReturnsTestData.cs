@@ -1,6 +1,7 @@
 using OpenCsc.Borough;
 using OpenCsc.Data;
 using OpenCsc.IntegrationTests.Infrastructure;
+using OpenCsc.Testing;
 
 namespace OpenCsc.IntegrationTests.Returns.Imports;
 

@@ -1,5 +1,6 @@
 using OpenCsc.Data;
 using OpenCsc.Web.Borough;
+using OpenCsc.Web.Pages.Returns;
 using OpenCsc.Web.Security;
 using OpenCsc.Web.Startup;
 
@@ -50,6 +51,8 @@ public static class OpenCscWeb
         services.AddMemoryCache();
         services.AddScoped<CurrentAuthority>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<ImportQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<ImportQueue>());
         services.AddPagePolicies();
         services.AddRazorPages(options => options.RootDirectory = "/Pages");
         configureServices?.Invoke(services);

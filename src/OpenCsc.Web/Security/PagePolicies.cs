@@ -4,15 +4,23 @@ namespace OpenCsc.Web.Security;
 
 /// <summary>
 /// The one authorisation seam every page goes through: the fallback policy applies to each endpoint that does not
-/// name its own. Sign-in comes in issue 5; until then the fallback lets everyone in, and the layout says the data
-/// is synthetic. Replace <see cref="AllowAnonymousUntilSignIn"/> with a policy that requires an authenticated user.
+/// name its own, and the pages that need more name one of the policies here. Sign-in comes in issue 5; until then
+/// every policy lets everyone in, and the layout says the data is synthetic. Issue 5 replaces
+/// <see cref="AllowAnonymousUntilSignIn"/> with policies that require an authenticated user in the right role.
 /// </summary>
 public static class PagePolicies
 {
+    /// <summary>Uploading and downloading the statutory returns: the performance team's (and administrators').</summary>
+    public const string StatutoryReturns = "StatutoryReturns";
+
     /// <summary>Placeholder: allows anonymous access. Sign-in comes in issue 5.</summary>
     public static AuthorizationPolicy AllowAnonymousUntilSignIn { get; } =
         new AuthorizationPolicyBuilder().RequireAssertion(_ => true).Build();
 
     public static IServiceCollection AddPagePolicies(this IServiceCollection services) =>
-        services.AddAuthorization(options => options.FallbackPolicy = AllowAnonymousUntilSignIn);
+        services.AddAuthorization(options =>
+        {
+            options.FallbackPolicy = AllowAnonymousUntilSignIn;
+            options.AddPolicy(StatutoryReturns, AllowAnonymousUntilSignIn);
+        });
 }

@@ -87,6 +87,9 @@ public sealed class WebTestApp : IAsyncDisposable
         return _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
+    /// <summary>Starts the host without the demo borough it would otherwise seed into an empty database.</summary>
+    public HttpClient StartWithoutDemo() => Start(services => services.AddSingleton<IDemoSeeder>(new NoDemoBorough()));
+
     public static async Task<IHtmlDocument> GetPageAsync(HttpClient client, string url)
     {
         using HttpResponseMessage response = await client.GetAsync(url, TestContext.Current.CancellationToken);
@@ -129,6 +132,11 @@ public sealed class WebTestApp : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    private sealed class NoDemoBorough : IDemoSeeder
+    {
+        public Task SeedAsync(DatabaseSettings settings, CancellationToken ct) => Task.CompletedTask;
+    }
+
     private sealed class Factory(WebTestApp app, Action<IServiceCollection>? configureServices) : WebApplicationFactory<WebAssemblyMarker>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -163,6 +171,6 @@ public sealed class WebTestApp : IAsyncDisposable
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            sink.Enqueue($"{logLevel} {category}: {formatter(state, exception)}");
+            sink.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception)}");
     }
 }

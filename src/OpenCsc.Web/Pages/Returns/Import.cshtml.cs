@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCsc.Returns;
+using OpenCsc.Web.Security;
+
+namespace OpenCsc.Web.Pages.Returns;
+
+/// <summary>One import's progress, and how it ended: the counts, or every problem that rejected the file.</summary>
+[Authorize(Policy = PagePolicies.StatutoryReturns)]
+public sealed class ImportModel(ImportQueue imports) : PageModel
+{
+    /// <summary>The most problems or warnings listed on the page; the CSV download has them all.</summary>
+    public const int Shown = 500;
+
+    public ImportJob Job { get; private set; } = null!;
+
+    public IActionResult OnGet(string id)
+    {
+        if (Find(id) is not { } job)
+        {
+            return NotFound();
+        }
+
+        Job = job;
+        return Page();
+    }
+
+    /// <summary>Every problem (or, for an import that succeeded, every warning) as a CSV file.</summary>
+    public IActionResult OnGetProblems(string id)
+    {
+        if (Find(id) is not { } job || !job.IsFinished)
+        {
+            return NotFound();
+        }
+
+        IReadOnlyList<ReturnProblem> problems = job.State == ImportJobState.Succeeded ? job.Result!.Warnings : job.Problems;
+        var csv = new StringBuilder("severity,file,line,path,child,field,value,expected\r\n");
+        foreach (ReturnProblem p in problems)
+        {
+            csv.AppendJoin(',', new[]
+            {
+                p.Severity.ToString(), p.File, p.Line?.ToString(CultureInfo.InvariantCulture) ?? "", p.Path ?? "", p.ChildId ?? "", p.Field, p.Value, p.Expected,
+            }.Select(Cell)).Append("\r\n");
+        }
+
+        return File(new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
+            "text/csv", $"import-problems-{job.Id:N}.csv");
+    }
+
+    private ImportJob? Find(string id) => Guid.TryParseExact(id, "N", out Guid guid) ? imports.Find(guid) : null;
+
+    /// <summary>A CSV cell, quoted when it must be and escaped when a spreadsheet would run it as a formula.</summary>
+    private static string Cell(string value)
+    {
+        value = SpreadsheetFormulas.Escape(value);
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

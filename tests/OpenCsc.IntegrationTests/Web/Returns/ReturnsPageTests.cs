@@ -1,0 +1,289 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using OpenCsc.Borough.Generation;
+using OpenCsc.Data;
+using OpenCsc.IntegrationTests.Returns.AnnexA;
+using OpenCsc.IntegrationTests.Returns.Imports;
+using OpenCsc.Returns;
+using OpenCsc.Returns.CinCensus;
+using OpenCsc.Returns.Ssda903;
+using Xunit;
+using static OpenCsc.IntegrationTests.Web.Returns.ReturnsWebClient;
+
+namespace OpenCsc.IntegrationTests.Web.Returns;
+
+/// <summary>The statutory returns page: downloads written from the database, uploads imported all or nothing.</summary>
+public sealed class ReturnsPageTests
+{
+    private static readonly CollectionYear Year2025 = new(2025);
+
+    [Fact]
+    public async Task ReturnsPage_OffersEachDownload_AndTheUploadForm_FromTheMenu()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+
+        IHtmlDocument page = await WebTestApp.GetPageAsync(client, "/returns");
+
+        Assert.NotNull(page.QuerySelector("nav a[href='/returns']"));
+        Assert.Equal("Statutory returns", Text(page, "h1"));
+        Assert.NotNull(page.QuerySelector("form[action='/returns/download/cin-census'][method='get'] select[name='year']"));
+        Assert.NotNull(page.QuerySelector("form[action='/returns/download/ssda903'][method='get'] input[name='format'][value='xml']"));
+        Assert.NotNull(page.QuerySelector("form[action='/returns/download/annex-a'][method='get'] input[name='day']"));
+        // Today is 15 June 2026: the latest collection year that has ended, 2025/26, is chosen; 2026/27 is offered.
+        Assert.Equal("2025", page.QuerySelector("#cin-census-year option[selected]")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#cin-census-year option[value='2026']"));
+        Assert.Null(page.QuerySelector("#cin-census-year option[value='2027']"));
+        Assert.Equal("15", page.QuerySelector("#annex-a-day")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("form[method='post'][enctype='multipart/form-data'] input[type='file'][name='files'][multiple]"));
+    }
+
+    [Fact]
+    public async Task Downloads_AreTheReturnsTheCommandLineWrites()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await DemoBorough.SeedAsync(app.Settings, new DemoBoroughOptions { Children = 4_000, Years = 3, Seed = 11, AsOf = WebTestApp.Today }, null, force: false, TestContext.Current.CancellationToken);
+        HttpClient client = app.StartWithoutDemo();
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        IReadOnlyList<CinCensusChild> expectedCin;
+        Ssda903Return expected903;
+        await using (AppDbContext db = app.OpenContext())
+        {
+            expectedCin = await ExportCinCensus.ReadAsync(db, Year2025, ct);
+            expected903 = await ExportSsda903.ReadAsync(db, Year2025, ct);
+        }
+
+        using HttpResponseMessage cin = await client.GetAsync("/returns/download/cin-census?year=2025", ct);
+        Assert.Equal(HttpStatusCode.OK, cin.StatusCode);
+        Assert.Equal("CIN_census_2025-26.xml", cin.Content.Headers.ContentDisposition?.FileNameStar ?? cin.Content.Headers.ContentDisposition?.FileName);
+        string cinFile = await SaveAsync(cin, "cin.xml");
+        CinCensus census = CinCensusReader.ReadAll(cinFile);
+        Assert.True(expectedCin.Count > 50, $"Only {expectedCin.Count} children in the census.");
+        Assert.Equal(expectedCin.Select(c => c.LaChildId).Order(StringComparer.Ordinal), census.Children.Select(c => c.LaChildId).Order(StringComparer.Ordinal));
+        Assert.Equal(Year2025, census.Year);
+
+        using HttpResponseMessage zip = await client.GetAsync("/returns/download/ssda903?year=2025&format=csv", ct);
+        Assert.Equal("application/zip", zip.Content.Headers.ContentType?.MediaType);
+        string folder = Directory.CreateTempSubdirectory("opencsc-903-download-").FullName;
+        ZipFile.ExtractToDirectory(await SaveAsync(zip, "903.zip"), folder);
+        Assert.Contains("header.csv", Directory.GetFiles(folder).Select(Path.GetFileName));
+        Ssda903Return tables = Ssda903CsvReader.ReadFolder(folder, new Ssda903ReadOptions { Year = Year2025 });
+        Assert.True(expected903.Episodes.Count > 20, $"Only {expected903.Episodes.Count} episodes in the SSDA903.");
+        Assert.Equal(expected903.Headers.Count, tables.Headers.Count);
+        Assert.Equal(expected903.Episodes.Count, tables.Episodes.Count);
+
+        using HttpResponseMessage xml = await client.GetAsync("/returns/download/ssda903?year=2025&format=xml", ct);
+        Assert.Equal("SSDA903_2025-26.xml", xml.Content.Headers.ContentDisposition?.FileNameStar ?? xml.Content.Headers.ContentDisposition?.FileName);
+        Ssda903Return fromXml = Ssda903XmlReader.ReadAll(await SaveAsync(xml, "903.xml"), new Ssda903ReadOptions { Year = Year2025 });
+        Assert.Equal(expected903.Episodes.Count, fromXml.Episodes.Count);
+
+        using HttpResponseMessage annexA = await client.GetAsync("/returns/download/annex-a?day=15&month=6&dateYear=2026", ct);
+        Assert.Equal("Annex_A_2026-06-15.xlsx", annexA.Content.Headers.ContentDisposition?.FileNameStar ?? annexA.Content.Headers.ContentDisposition?.FileName);
+        await using Stream workbook = await annexA.Content.ReadAsStreamAsync(ct);
+        var copy = new MemoryStream();
+        await workbook.CopyToAsync(copy, ct);
+        copy.Position = 0;
+        Assert.Equal(Enumerable.Range(1, 11).Select(n => $"List {n}"), AnnexAWorkbook.Read(copy).Select(s => s.Name));
+    }
+
+    [Theory]
+    [InlineData("/returns/download/cin-census?year=2031", "#cin-census-year", "Select a collection year from the list")]
+    [InlineData("/returns/download/cin-census?year=", "#cin-census-year", "Select a collection year from the list")]
+    [InlineData("/returns/download/ssda903?year=2025&format=pdf", "#ssda903-format", "Select CSV tables or XML")]
+    [InlineData("/returns/download/annex-a?day=31&month=2&dateYear=2026", "#annex-a-day", "The as-at date must be a real date")]
+    [InlineData("/returns/download/annex-a?day=1&month=&dateYear=2026", "#annex-a-day", "The as-at date must include a month")]
+    [InlineData("/returns/download/annex-a?day=16&month=6&dateYear=2026", "#annex-a-day", "The as-at date must be today or in the past")]
+    public async Task Download_WithABadForm_ShowsTheErrorAgainstTheField_AndKeepsWhatWasTyped(string url, string field, string message)
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+
+        IHtmlDocument page = await WebTestApp.GetPageAsync(client, url);
+
+        Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
+        var link = page.QuerySelector(".govuk-error-summary a");
+        Assert.Equal(message, link?.TextContent.Trim());
+        Assert.Equal(field, link?.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector(field));
+        if (url.Contains("day=31", StringComparison.Ordinal))
+        {
+            Assert.Equal("31", page.QuerySelector("#annex-a-day")?.GetAttribute("value"));
+            Assert.Equal("2", page.QuerySelector("#annex-a-month")?.GetAttribute("value"));
+        }
+    }
+
+    [Fact]
+    public async Task Download_OfAnUnknownReturn_IsNotFound()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+
+        using HttpResponseMessage response = await client.GetAsync("/returns/download/ssda904?year=2025", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UploadingTheCinSample_ImportsIt_AndShowsTheCounts_AndAgainAddsNobody()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+
+        IHtmlDocument done = await WaitForImportAsync(client, await UploadAsync(client, "cin-census", [ReturnsTestData.CinSample]));
+
+        Assert.Equal("CIN census imported", Text(done, "h1"));
+        Assert.Equal("332", Text(done, "#children-imported"));
+        Assert.Equal("332", Text(done, "#children-added"));
+        var counts = await ReturnsTestData.CountsAsync(app.Settings);
+        Assert.Equal(332, counts["children"]);
+
+        IHtmlDocument again = await WaitForImportAsync(client, await UploadAsync(client, "cin-census", [ReturnsTestData.CinSample]));
+
+        Assert.Equal("0", Text(again, "#children-added"));
+        Assert.Equal(counts, await ReturnsTestData.CountsAsync(app.Settings));
+        IHtmlDocument index = await WebTestApp.GetPageAsync(client, "/returns");
+        Assert.Equal(2, index.QuerySelectorAll("#recent-imports + table tbody tr").Length);
+        Assert.All(index.QuerySelectorAll("#recent-imports + table tbody .govuk-tag"), tag => Assert.Equal("Imported", tag.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task UploadingTheSsda903SampleAs2025_IsRejectedWithEveryProblem_ChangesNothing_AndImportsAsAnEarlierYear()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+        string[] tables = Directory.GetFiles(ReturnsTestData.Ssda903Folder, "*.csv");
+
+        IHtmlDocument rejected = await WaitForImportAsync(client, await UploadAsync(client, "ssda903", tables, year: "2025"));
+
+        Assert.Equal("The SSDA903 was not imported", Text(rejected, "h1"));
+        Assert.Contains("\"Read the codes as\" set to 2023/24", Text(rejected, "#import-hint"), StringComparison.Ordinal);
+        var rows = rejected.QuerySelectorAll("table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        Assert.Contains(rows, r => r[0] == "header.csv" && r[4] == "SEX" && r[5] == "1" && r[1].Length > 0);
+        Assert.Equal(0, (await ReturnsTestData.CountsAsync(app.Settings))["children"]);
+
+        byte[] problemsFile = await client.GetByteArrayAsync(rejected.QuerySelector("a[href*='handler=Problems']")!.GetAttribute("href"), TestContext.Current.CancellationToken);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, problemsFile.Take(3));
+        string problemsCsv = Encoding.UTF8.GetString(problemsFile, 3, problemsFile.Length - 3);
+        Assert.StartsWith("severity,file,line,path,child,field,value,expected\r\n", problemsCsv, StringComparison.Ordinal);
+        Assert.Contains(",header.csv,", problemsCsv, StringComparison.Ordinal);
+
+        IHtmlDocument imported = await WaitForImportAsync(client, await UploadAsync(client, "ssda903", [Zip(ReturnsTestData.Ssda903Folder)], year: "2025", treatAsYear: "2023"));
+
+        Assert.Equal("SSDA903 imported", Text(imported, "h1"));
+        // 2,675 children in header.csv, and one more named only in sw_episodes.csv: 2,676 distinct CHILD ids in all.
+        Assert.Equal("2,676", Text(imported, "#children-imported"));
+        Assert.Equal(2676, (await ReturnsTestData.CountsAsync(app.Settings))["children"]);
+    }
+
+    [Fact]
+    public async Task UploadingTheSsda903XmlSample_ImportsIt()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+
+        IHtmlDocument done = await WaitForImportAsync(client, await UploadAsync(client, "ssda903", [ReturnsTestData.Ssda903Xml], year: "2023"));
+
+        Assert.Equal("SSDA903 imported", Text(done, "h1"));
+        Assert.True((await ReturnsTestData.CountsAsync(app.Settings))["care_episodes"] > 0);
+    }
+
+    [Fact]
+    public async Task UploadingABrokenCinCensus_ListsTheProblemWithItsLine_AndImportsNothing()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+        string broken = ReturnsTestData.CopyWithChange(ReturnsTestData.CinSample, "<PersonBirthDate>", "<PersonBirthDate>31/02/");
+
+        IHtmlDocument page = await WaitForImportAsync(client, await UploadAsync(client, "cin-census", [broken]));
+
+        Assert.Equal("The CIN census was not imported", Text(page, "h1"));
+        var first = page.QuerySelectorAll("table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList())
+            .First(r => r[4] == "PersonBirthDate");
+        Assert.Equal("fake_CIN_data.xml", first[0]);
+        Assert.NotEqual("", first[1]);
+        Assert.Equal("PersonBirthDate", first[4]);
+        Assert.StartsWith("31/02/", first[5], StringComparison.Ordinal);
+        Assert.Equal(0, (await ReturnsTestData.CountsAsync(app.Settings))["children"]);
+    }
+
+    [Theory]
+    [InlineData(null, "cin.xml", "return", "Select which return you are uploading")]
+    [InlineData("cin-census", null, "files", "Select the file to upload")]
+    [InlineData("cin-census", "cin.csv", "files", "The CIN census must be one XML file (.xml)")]
+    [InlineData("ssda903", "return.pdf", "files", "The SSDA903 return must be its CSV tables (.csv), a zip of them (.zip), or one XML file (.xml)")]
+    [InlineData("ssda903", "empty.csv", "files", "The selected file empty.csv is empty")]
+    [InlineData("ssda903", "notazip.zip", "files", "The selected file notazip.zip is not a zip file that can be opened")]
+    public async Task Upload_WithABadForm_SaysWhatIsWrong_KeepsTheChoices_AndQueuesNothing(string? kind, string? fileName, string field, string message)
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+        var files = new List<string>();
+        if (fileName is not null)
+        {
+            string path = Path.Combine(Directory.CreateTempSubdirectory("opencsc-upload-").FullName, fileName);
+            await File.WriteAllTextAsync(path, fileName == "empty.csv" ? "" : "<not a return/>", TestContext.Current.CancellationToken);
+            files.Add(path);
+        }
+
+        using HttpResponseMessage response = await UploadAsync(client, kind, files, year: "2024");
+
+        Assert.True(HttpStatusCode.OK == response.StatusCode, string.Join("\n", app.Logs));
+        IHtmlDocument page = WebTestApp.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var link = page.QuerySelector(".govuk-error-summary a");
+        Assert.Equal(message, link?.TextContent.Trim());
+        Assert.Equal("#" + field, link?.GetAttribute("href"));
+        Assert.Equal(message, page.QuerySelector($"#{field}-error")?.TextContent.Replace("Error:", "", StringComparison.Ordinal).Trim());
+        Assert.Equal("2024", page.QuerySelector("#year option[selected]")?.GetAttribute("value"));
+        if (kind is not null)
+        {
+            Assert.Equal(kind, page.QuerySelector("input[name='return'][checked]")?.GetAttribute("value"));
+        }
+
+        Assert.Null(page.QuerySelector("#recent-imports"));
+    }
+
+    [Fact]
+    public async Task Upload_ReadingCodesAsALaterYear_IsRefused()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+
+        using HttpResponseMessage response = await UploadAsync(client, "cin-census", [ReturnsTestData.CinSample], year: "2023", treatAsYear: "2024");
+
+        IHtmlDocument page = WebTestApp.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("The year whose codes the file uses must be earlier than the collection year", Text(page, ".govuk-error-summary a"));
+    }
+
+    [Fact]
+    public async Task Upload_WithoutTheFormsToken_IsRefused()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+        using var content = new MultipartFormDataContent { { new StringContent("cin-census"), "return" }, { new ByteArrayContent(Encoding.UTF8.GetBytes("<x/>")), "files", "cin.xml" } };
+
+        using HttpResponseMessage response = await client.PostAsync("/returns", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ImportPage_OfAnUnknownImport_IsNotFound()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+
+        using HttpResponseMessage response = await client.GetAsync("/returns/imports/" + Guid.NewGuid().ToString("N"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<string> SaveAsync(HttpResponseMessage response, string name)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        string path = Path.Combine(Directory.CreateTempSubdirectory("opencsc-download-").FullName, name);
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        return path;
+    }
+}

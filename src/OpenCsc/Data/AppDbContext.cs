@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OpenCsc.Borough;
@@ -58,6 +59,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     public DbSet<CareLeaver> CareLeavers => Set<CareLeaver>();
     public DbSet<CareLeaverStatus> CareLeaverStatuses => Set<CareLeaverStatus>();
     public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenCsc.Calendar;
+
+namespace OpenCsc.Data.Configurations;
+
+public sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
+{
+    public void Configure(EntityTypeBuilder<CalendarDay> builder)
+    {
+        builder.HasKey(d => d.Day);
+        builder.Property(d => d.Day).ValueGeneratedNever();
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCsc.Calendar;
+using OpenCsc.Data;
+
+namespace OpenCsc.Indicators;
+
+/// <summary>
+/// Computes indicators in the database: for each indicator and period one grouped count over the indicator's rows;
+/// breakdowns join those rows to the allocation that held the child's case on the row's date (an allocation holds
+/// from its start date up to, not including, its end date, the day the case moved on); the children behind a figure
+/// are the rows themselves with the child's name.
+/// </summary>
+public sealed class ComputeIndicators(AppDbContext db, IndicatorSettings? settings = null, WorkingDayCalendar? calendar = null)
+{
+    private readonly IndicatorQuery _query = new(db, settings ?? IndicatorSettings.Default);
+    private readonly WorkingDayCalendar _calendar = calendar ?? WorkingDayCalendar.EnglandAndWales();
+    private bool _prepared;
+
+    public IndicatorSettings Settings => _query.Settings;
+
+    /// <summary>Each indicator for each period, in the order given; only children allocated to the team when one is given.</summary>
+    public async Task<IReadOnlyList<IndicatorValue>> ValuesAsync(
+        IEnumerable<Indicator> indicators, IReadOnlyList<ReportingPeriod> periods, long? teamId = null, CancellationToken cancellationToken = default)
+    {
+        await PrepareAsync(cancellationToken);
+        var values = new List<IndicatorValue>();
+        foreach (Indicator indicator in indicators)
+        {
+            foreach (ReportingPeriod period in periods)
+            {
+                IQueryable<IndicatorRow> rows = indicator.Rows(_query, period);
+                if (teamId is { } team)
+                {
+                    rows = rows.Where(r => db.Allocations.Any(a => a.ChildId == r.ChildId && a.TeamId == team
+                        && a.StartDate <= r.Date && (a.EndDate == null || a.EndDate > r.Date)));
+                }
+
+                var counts = await rows
+                    .GroupBy(r => 1)
+                    .Select(g => new { Rows = g.Count(), Numerator = g.Count(r => r.InNumerator) })
+                    .FirstOrDefaultAsync(cancellationToken);
+                values.Add(await ValueAsync(indicator, period, counts?.Numerator ?? 0, counts?.Rows ?? 0, teamId is null, cancellationToken));
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The figure for each service, team or worker that held the cases behind it, and "Not allocated".</summary>
+    public async Task<IReadOnlyList<IndicatorGroupValue>> BreakdownAsync(
+        Indicator indicator, ReportingPeriod period, IndicatorBreakdown breakdown, CancellationToken cancellationToken = default)
+    {
+        await PrepareAsync(cancellationToken);
+        IQueryable<IndicatorRow> rows = indicator.Rows(_query, period);
+        var held = from r in rows
+                   from a in db.Allocations
+                       .Where(a => a.ChildId == r.ChildId && a.StartDate <= r.Date && (a.EndDate == null || a.EndDate > r.Date))
+                       .DefaultIfEmpty()
+                   select new
+                   {
+                       r.InNumerator,
+                       GroupId = breakdown == IndicatorBreakdown.Worker ? a!.WorkerId
+                           : breakdown == IndicatorBreakdown.Team ? (long?)a!.TeamId
+                           : (long?)a!.Team!.ServiceId,
+                   };
+        var groups = await held
+            .GroupBy(h => h.GroupId)
+            .Select(g => new { GroupId = g.Key, Rows = g.Count(), Numerator = g.Count(h => h.InNumerator) })
+            .ToListAsync(cancellationToken);
+
+        var ids = groups.Where(g => g.GroupId != null).Select(g => g.GroupId!.Value).ToList();
+        Dictionary<long, string> names = breakdown switch
+        {
+            IndicatorBreakdown.Worker => await db.Workers.Where(w => ids.Contains(w.Id))
+                .ToDictionaryAsync(w => w.Id, w => w.FirstName + " " + w.LastName, cancellationToken),
+            IndicatorBreakdown.Team => await db.Teams.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken),
+            _ => await db.Services.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken),
+        };
+
+        var result = new List<IndicatorGroupValue>();
+        foreach (var g in groups)
+        {
+            IndicatorValue value = await ValueAsync(indicator, period, g.Numerator, g.Rows, wholeAuthority: false, cancellationToken);
+            string name = g.GroupId is { } id ? names.GetValueOrDefault(id, "Unknown") : "Not allocated";
+            result.Add(new IndicatorGroupValue(g.GroupId, name, value.Numerator, value.Denominator, value.Value));
+        }
+
+        return result.OrderBy(g => g.GroupId is null).ThenBy(g => g.GroupName, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The children behind a figure: every row of its denominator (or of its numerator, for a count).</summary>
+    public async Task<IReadOnlyList<IndicatorChild>> ChildrenAsync(Indicator indicator, ReportingPeriod period, CancellationToken cancellationToken = default)
+    {
+        await PrepareAsync(cancellationToken);
+        return await (from r in indicator.Rows(_query, period)
+                      join c in db.Children on r.ChildId equals c.Id
+                      orderby r.InNumerator descending, r.Date, c.LaChildId, r.RecordId
+                      select new IndicatorChild(c.Id, c.LaChildId, c.FirstName, c.LastName, r.RecordId, r.Date, r.InNumerator))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The child population for rates per 10,000: the estimate for the year, else the nearest earlier one, else the setting.</summary>
+    public async Task<int?> PopulationAsync(int year, CancellationToken cancellationToken = default)
+    {
+        int? estimate = await db.PopulationEstimates.Where(p => p.Year <= year).OrderByDescending(p => p.Year)
+            .Select(p => (int?)p.Children).FirstOrDefaultAsync(cancellationToken);
+        estimate ??= await db.PopulationEstimates.OrderBy(p => p.Year).Select(p => (int?)p.Children).FirstOrDefaultAsync(cancellationToken);
+        return estimate ?? Settings.Population;
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        if (!_prepared)
+        {
+            await CalendarTable.EnsureAsync(db, _calendar, cancellationToken);
+            _prepared = true;
+        }
+    }
+
+    private async Task<IndicatorValue> ValueAsync(Indicator indicator, ReportingPeriod period, long numerator, long rows, bool wholeAuthority, CancellationToken cancellationToken)
+    {
+        double? target = indicator.DefaultTarget;
+        switch (indicator.Unit)
+        {
+            case IndicatorUnit.Count:
+                return new IndicatorValue(indicator.Code, period, numerator, null, numerator, target);
+            case IndicatorUnit.RatePer10000:
+                // A rate is the authority's: a team's share of the population means nothing.
+                int? population = wholeAuthority ? await PopulationAsync(period.To.Year, cancellationToken) : null;
+                return new IndicatorValue(indicator.Code, period, numerator, population,
+                    population is > 0 ? numerator * 10000.0 / population.Value : null, target);
+            default:
+                return new IndicatorValue(indicator.Code, period, numerator, rows, rows > 0 ? (double)numerator / rows : null, target);
+        }
+    }
+}

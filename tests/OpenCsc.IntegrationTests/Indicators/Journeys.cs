@@ -1,0 +1,143 @@
+using OpenCsc.ChildInNeed;
+using OpenCsc.ChildProtection;
+using OpenCsc.Children;
+using OpenCsc.Data;
+using OpenCsc.FrontDoor;
+using OpenCsc.Indicators;
+using OpenCsc.IntegrationTests.Infrastructure;
+using OpenCsc.Workforce;
+
+namespace OpenCsc.IntegrationTests.Indicators;
+
+/// <summary>
+/// Small hand-built journeys for indicator tests: a fresh migrated database on the engine, records added with
+/// terse helpers, then saved and computed. Dates are chosen so each answer can be worked out by hand.
+/// </summary>
+internal sealed class Journeys : IAsyncDisposable
+{
+    private int _children;
+
+    private Journeys(DatabaseSettings settings)
+    {
+        Settings = settings;
+        Db = AppDatabase.CreateContext(settings);
+        Db.Actor = "test";
+    }
+
+    public DatabaseSettings Settings { get; }
+
+    public AppDbContext Db { get; }
+
+    public static async Task<Journeys> CreateAsync(PostgresServer postgres, Engine engine) =>
+        new(await new TestDatabases(postgres).CreateMigratedAsync(engine));
+
+    public static DateOnly D(int year, int month, int day) => new(year, month, day);
+
+    public static DateTime T(int year, int month, int day, int hour = 9, int minute = 0) => new(year, month, day, hour, minute, 0);
+
+    public static ReportingPeriod Month(int year, int month) => new(D(year, month, 1), D(year, month, 1).AddMonths(1).AddDays(-1));
+
+    public Child Child(string? id = null)
+    {
+        _children++;
+        var child = new Child
+        {
+            LaChildId = id ?? $"C{_children:00000}",
+            FirstName = "Child",
+            LastName = $"Number{_children}",
+            DateOfBirth = D(2015, 1, 1),
+            Sex = "F",
+            Ethnicity = "WBRI",
+        };
+        Db.Children.Add(child);
+        return child;
+    }
+
+    public Contact Contact(Child child, DateTime received, DateTime? decided = null, ContactOutcome? outcome = null)
+    {
+        var contact = new Contact { Child = child, ReceivedAt = received, Source = "1A", DecisionAt = decided, Outcome = outcome };
+        Db.Contacts.Add(contact);
+        return contact;
+    }
+
+    public CinEpisode Referral(Child child, DateOnly date)
+    {
+        var episode = new CinEpisode { Child = child, ReferralDate = date, ReferralSource = "1A", PrimaryNeedCode = "N1" };
+        Db.CinEpisodes.Add(episode);
+        return episode;
+    }
+
+    public Assessment Assessment(CinEpisode episode, DateOnly start, DateOnly? authorised, AssessmentOutcome? outcome = null)
+    {
+        var assessment = new Assessment { CinEpisode = episode, Child = episode.Child, StartDate = start, AuthorisationDate = authorised, Outcome = outcome };
+        Db.Assessments.Add(assessment);
+        return assessment;
+    }
+
+    public StrategyDiscussion Strategy(CinEpisode episode, DateOnly date, bool csc = true, bool police = true, bool health = true)
+    {
+        var strategy = new StrategyDiscussion { CinEpisode = episode, Child = episode.Child, Date = date, CscTookPart = csc, PoliceTookPart = police, HealthTookPart = health };
+        Db.StrategyDiscussions.Add(strategy);
+        return strategy;
+    }
+
+    public Section47Enquiry Section47(CinEpisode episode, DateOnly start, DateOnly? icpc, StrategyDiscussion? strategy = null)
+    {
+        var enquiry = new Section47Enquiry { CinEpisode = episode, Child = episode.Child, StartDate = start, DateOfInitialCpc = icpc, StrategyDiscussion = strategy };
+        Db.Section47Enquiries.Add(enquiry);
+        return enquiry;
+    }
+
+    public ChildProtectionPlan Plan(Child child, DateOnly start, DateOnly? end = null, int? previousPlans = null)
+    {
+        var episode = Referral(child, start.AddDays(-30));
+        var plan = new ChildProtectionPlan
+        {
+            CinEpisode = episode,
+            Child = child,
+            StartDate = start,
+            EndDate = end,
+            InitialCategory = "NEG",
+            LatestCategory = "NEG",
+            NumberOfPreviousPlans = previousPlans,
+        };
+        Db.ChildProtectionPlans.Add(plan);
+        return plan;
+    }
+
+    public (Team Team, Worker Worker) TeamWithWorker(string team, string worker)
+    {
+        var service = new Service { Name = team + " service" };
+        var t = new Team { Name = team, Kind = TeamKind.Assessment, Service = service };
+        var w = new Worker { StaffNumber = worker, FirstName = worker, LastName = "Worker", Role = WorkerRole.SocialWorker, Team = t, StartDate = D(2020, 1, 1), IsCaseHolding = true };
+        Db.AddRange(service, t, w);
+        return (t, w);
+    }
+
+    public Allocation Allocate(Child child, Team team, Worker? worker, DateOnly start, DateOnly? end = null)
+    {
+        var allocation = new Allocation { Child = child, Team = team, Worker = worker, StartDate = start, EndDate = end };
+        Db.Allocations.Add(allocation);
+        return allocation;
+    }
+
+    /// <summary>Saves what was added and computes the indicator for the period.</summary>
+    public async Task<IndicatorValue> ComputeAsync(Indicator indicator, ReportingPeriod period, IndicatorSettings? settings = null)
+    {
+        await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await using AppDbContext db = AppDatabase.CreateContext(Settings);
+        var values = await new ComputeIndicators(db, settings).ValuesAsync([indicator], [period], cancellationToken: TestContext.Current.CancellationToken);
+        return Assert.Single(values);
+    }
+
+    /// <summary>Saves what was added and lists the rows behind the figure as (LA child id, in numerator).</summary>
+    public async Task<IReadOnlyList<(string Child, bool InNumerator)>> RowsAsync(Indicator indicator, ReportingPeriod period)
+    {
+        await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await using AppDbContext db = AppDatabase.CreateContext(Settings);
+        var children = await new ComputeIndicators(db).ChildrenAsync(indicator, period, TestContext.Current.CancellationToken);
+        return children.Select(c => (c.LaChildId, c.InNumerator)).OrderBy(c => c.LaChildId, StringComparer.Ordinal).ThenBy(c => c.InNumerator).ToList();
+    }
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+}

@@ -1,7 +1,7 @@
-using OpenCsc.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OpenCsc.Borough;
+using OpenCsc.Calendar;
 using OpenCsc.CareLeavers;
 using OpenCsc.ChildInNeed;
 using OpenCsc.ChildProtection;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OpenCsc.Borough;
 using OpenCsc.Calendar;
+using OpenCsc.Indicators.Comparators;
 using OpenCsc.CareLeavers;
 using OpenCsc.ChildInNeed;
 using OpenCsc.ChildProtection;
@@ -60,6 +61,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     public DbSet<CareLeaverStatus> CareLeaverStatuses => Set<CareLeaverStatus>();
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Comparator> Comparators => Set<Comparator>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenCsc.Indicators.Comparators;
+
+namespace OpenCsc.Data.Configurations;
+
+public sealed class ComparatorConfiguration : IEntityTypeConfiguration<Comparator>
+{
+    public void Configure(EntityTypeBuilder<Comparator> builder)
+    {
+        builder.Property(c => c.IndicatorCode).HasMaxLength(40);
+        builder.Property(c => c.Area).HasMaxLength(100);
+        builder.Property(c => c.Source).HasMaxLength(500);
+        builder.Property(c => c.SourceAddress).HasMaxLength(500);
+        builder.HasIndex(c => new { c.IndicatorCode, c.Area, c.Year }).IsUnique();
+    }
+}

@@ -50,6 +50,7 @@ public static class OpenCscWeb
             AppDatabase.Configure(options, provider.GetRequiredService<DatabaseSettings>()));
         services.AddMemoryCache();
         services.AddScoped<CurrentAuthority>();
+        services.AddScoped<OpenCsc.Web.Pages.Dashboard.DashboardData>();
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportQueue>());

@@ -13,6 +13,15 @@ public static class PagePolicies
     /// <summary>Uploading and downloading the statutory returns: the performance team's (and administrators').</summary>
     public const string StatutoryReturns = "StatutoryReturns";
 
+    /// <summary>
+    /// Aggregate figures (the dashboard, indicators, trackers' counts): everyone who signs in, including read-only
+    /// members (elected members, the improvement board), who see figures but never a child's record.
+    /// </summary>
+    public const string AggregateFigures = "AggregateFigures";
+
+    /// <summary>Lists of named children behind a figure: a child's record, under need-to-know (issue 5).</summary>
+    public const string ChildRecords = "ChildRecords";
+
     /// <summary>Placeholder: allows anonymous access. Sign-in comes in issue 5.</summary>
     public static AuthorizationPolicy AllowAnonymousUntilSignIn { get; } =
         new AuthorizationPolicyBuilder().RequireAssertion(_ => true).Build();
@@ -22,5 +31,7 @@ public static class PagePolicies
         {
             options.FallbackPolicy = AllowAnonymousUntilSignIn;
             options.AddPolicy(StatutoryReturns, AllowAnonymousUntilSignIn);
+            options.AddPolicy(AggregateFigures, AllowAnonymousUntilSignIn);
+            options.AddPolicy(ChildRecords, AllowAnonymousUntilSignIn);
         });
 }

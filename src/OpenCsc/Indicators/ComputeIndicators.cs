@@ -52,17 +52,30 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorSettings? settin
     {
         await PrepareAsync(cancellationToken);
         IQueryable<IndicatorRow> rows = indicator.Rows(_query, period);
-        var held = from r in rows
-                   from a in db.Allocations
-                       .Where(a => a.ChildId == r.ChildId && a.StartDate <= r.Date && (a.EndDate == null || a.EndDate > r.Date))
-                       .DefaultIfEmpty()
-                   select new
-                   {
-                       r.InNumerator,
-                       GroupId = breakdown == IndicatorBreakdown.Worker ? a!.WorkerId
-                           : breakdown == IndicatorBreakdown.Team ? (long?)a!.TeamId
-                           : (long?)a!.Team!.ServiceId,
-                   };
+        // The allocation that held the case on the row's date (the latest started, should two overlap), as a scalar
+        // subquery: one group per row, and no APPLY (which SQLite lacks).
+        var allocations = db.Allocations;
+        var held = breakdown switch
+        {
+            IndicatorBreakdown.Worker => rows.Select(r => new
+            {
+                r.InNumerator,
+                GroupId = allocations.Where(a => a.ChildId == r.ChildId && a.StartDate <= r.Date && (a.EndDate == null || a.EndDate > r.Date))
+                    .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id).Select(a => a.WorkerId).FirstOrDefault(),
+            }),
+            IndicatorBreakdown.Team => rows.Select(r => new
+            {
+                r.InNumerator,
+                GroupId = allocations.Where(a => a.ChildId == r.ChildId && a.StartDate <= r.Date && (a.EndDate == null || a.EndDate > r.Date))
+                    .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id).Select(a => (long?)a.TeamId).FirstOrDefault(),
+            }),
+            _ => rows.Select(r => new
+            {
+                r.InNumerator,
+                GroupId = allocations.Where(a => a.ChildId == r.ChildId && a.StartDate <= r.Date && (a.EndDate == null || a.EndDate > r.Date))
+                    .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id).Select(a => (long?)a.Team!.ServiceId).FirstOrDefault(),
+            }),
+        };
         var groups = await held
             .GroupBy(h => h.GroupId)
             .Select(g => new { GroupId = g.Key, Rows = g.Count(), Numerator = g.Count(h => h.InNumerator) })

@@ -145,6 +145,15 @@ public static class DemoBorough
             }
         }
 
+        // Reference data the dashboard needs: the working-day calendar as a table, and the published comparators.
+        await using (AppDbContext referenceData = AppDatabase.CreateContext(settings))
+        {
+            await Calendar.CalendarTable.EnsureAsync(referenceData, Calendar.WorkingDayCalendar.EnglandAndWales(), cancellationToken);
+            await Indicators.Comparators.DefaultComparators.EnsureAsync(referenceData, cancellationToken);
+            rows["calendar_days"] = await referenceData.CalendarDays.LongCountAsync(cancellationToken);
+            rows["comparators"] = await referenceData.Comparators.LongCountAsync(cancellationToken);
+        }
+
         stopwatch.Stop();
         Report(SeedPhase.Done, writer.RowsWritten);
         return new SeedResult(rows, generator.ChildrenCreated, generator.PersonCount, generator.AsOf, generator.WindowStart, stopwatch.Elapsed);

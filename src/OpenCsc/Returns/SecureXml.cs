@@ -31,11 +31,14 @@ public static partial class SecureXml
         if (match.Success && match.Groups[1].Value.ToUpperInvariant() is "US-ASCII" or "ASCII" or "ANSI_X3.4-1968")
         {
             var ascii = Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            return XmlReader.Create(new StreamReader(input, ascii, detectEncodingFromByteOrderMarks: false), ReaderSettings());
+            return new DepthLimitedXmlReader(XmlReader.Create(new StreamReader(input, ascii, detectEncodingFromByteOrderMarks: false), ReaderSettings()), MaxDepth);
         }
 
-        return XmlReader.Create(input, ReaderSettings());
+        return new DepthLimitedXmlReader(XmlReader.Create(input, ReaderSettings()), MaxDepth);
     }
+
+    /// <summary>The deepest element nesting accepted: the CIN census and SSDA903 schemas nest fewer than 10 levels.</summary>
+    public const int MaxDepth = 32;
 
     public static XmlReaderSettings ReaderSettings() => new()
     {

@@ -11,7 +11,8 @@ namespace OpenCsc.IntegrationTests.Returns.Imports;
 /// <summary>A synthetic borough exported, imported into an empty database and exported again gives the same returns.</summary>
 public sealed class RoundTripTests(PostgresServer postgres)
 {
-    private static readonly DemoBoroughOptions Borough = new() { Children = 5_000, Years = 3, Seed = 7, AsOf = new DateOnly(2026, 6, 30) };
+    /// <summary>A Barnet-sized borough: 93,000 children, five years of history.</summary>
+    private static readonly DemoBoroughOptions Borough = new() { Children = DemoBoroughOptions.DefaultChildren, Years = 5, Seed = 7, AsOf = new DateOnly(2026, 6, 30) };
     private static readonly CollectionYear Year = new(2025);
 
     private readonly TestDatabases _databases = new(postgres);
@@ -38,14 +39,16 @@ public sealed class RoundTripTests(PostgresServer postgres)
         TimeSpan importTime = clock.Elapsed;
         var second = await ExportAsync(target, Path.Combine(folder, "second"));
 
+        CinSchema.AssertValid(first.Cin, Year);
+        CinSchema.AssertValid(second.Cin, Year);
         CinCensus firstCin = CinCensusReader.ReadAll(first.Cin);
         CinCensus secondCin = CinCensusReader.ReadAll(second.Cin);
-        Assert.True(firstCin.Children.Count > 100, $"Only {firstCin.Children.Count} children in the CIN census.");
+        Assert.True(firstCin.Children.Count > 3000, $"Only {firstCin.Children.Count} children in the CIN census.");
         AssertSameRecords(firstCin.Children.Select(c => (object)c), secondCin.Children.Select(c => (object)c), "CIN census");
 
         Ssda903Return first903 = Ssda903CsvReader.ReadFolder(first.Ssda903, new Ssda903ReadOptions { Year = Year });
         Ssda903Return second903 = Ssda903CsvReader.ReadFolder(second.Ssda903, new Ssda903ReadOptions { Year = Year });
-        Assert.True(first903.Episodes.Count > 20, $"Only {first903.Episodes.Count} care episodes in the SSDA903.");
+        Assert.True(first903.Episodes.Count > 500, $"Only {first903.Episodes.Count} care episodes in the SSDA903.");
         foreach (Ssda903Table table in Enum.GetValues<Ssda903Table>())
         {
             AssertSameRecords(first903.Records(table), second903.Records(table), table.ToString());

@@ -46,6 +46,14 @@ public sealed class WebTestApp : IAsyncDisposable
     /// <summary>Every log message the host wrote, formatted.</summary>
     public ConcurrentQueue<string> Logs { get; } = new();
 
+    /// <summary>The host over a database made elsewhere (e.g. by <c>TestDatabases</c> on either engine), left in place afterwards.</summary>
+    public static WebTestApp ForDatabase(DatabaseSettings settings)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "opencsc-web-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return new WebTestApp(folder, settings, null);
+    }
+
     /// <summary>A new empty database file; migrated unless told otherwise.</summary>
     public static async Task<WebTestApp> CreateDatabaseAsync(bool migrate = true)
     {

@@ -10,14 +10,16 @@ namespace OpenCsc.Cli.Commands;
 
 /// <summary>
 /// `opencsc indicators --as-of DATE [--months N] [--team T] [--code C] --format json|csv|table`: each indicator for
-/// each calendar month up to the as-at date (the last month cut at it), computed in the database.
+/// each calendar month up to the as-at date (the last month cut at it), computed in the database; or for one period
+/// of any length with `--from DATE --to DATE`.
 /// </summary>
 public static class IndicatorsCommand
 {
     public static Command Create()
     {
-        Option<DateOnly?> asOf = CommonOptions.DateOption("--as-of", "The last day of the last month");
-        asOf.Required = true;
+        Option<DateOnly?> asOf = CommonOptions.DateOption("--as-of", "The last day of the last month (default today)");
+        Option<DateOnly?> from = CommonOptions.DateOption("--from", "Instead of months: the first day of one period (with --to)");
+        Option<DateOnly?> to = CommonOptions.DateOption("--to", "The last day of that period");
         var months = new Option<int>("--months") { Description = "How many months up to the as-at date (default 1).", DefaultValueFactory = _ => 1 };
         months.Validators.Add(result =>
         {
@@ -34,6 +36,24 @@ public static class IndicatorsCommand
         var command = new Command("indicators", "Performance indicators by month: numerator, denominator, value and target.");
         command.Options.Add(asOf);
         command.Options.Add(months);
+        command.Options.Add(from);
+        command.Options.Add(to);
+        command.Validators.Add(result =>
+        {
+            DateOnly? start = result.GetValue(from), end = result.GetValue(to);
+            if ((start is null) != (end is null))
+            {
+                result.AddError("--from and --to go together: give both, or neither (then --as-of and --months).");
+            }
+            else if (start is { } s && end is { } e && e < s)
+            {
+                result.AddError("--to must be on or after --from.");
+            }
+            else if (start is not null && result.GetResult(asOf) is not null)
+            {
+                result.AddError("Give either --from and --to, or --as-of: not both.");
+            }
+        });
         command.Options.Add(team);
         command.Options.Add(code);
         command.Options.Add(format);
@@ -43,7 +63,9 @@ public static class IndicatorsCommand
             DatabaseSettings settings = await ReturnOptions.OpenMigratedAsync(parse, cancellationToken);
             await using AppDbContext db = AppDatabase.CreateContext(settings);
             long? teamId = await TeamAsync(db, parse.GetValue(team), cancellationToken);
-            var periods = ReportingPeriod.Months(parse.GetValue(asOf)!.Value, parse.GetValue(months));
+            IReadOnlyList<ReportingPeriod> periods = parse.GetValue(from) is { } start
+                ? [new ReportingPeriod(start, parse.GetValue(to)!.Value)]
+                : ReportingPeriod.Months(parse.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today), parse.GetValue(months));
             var values = await new ComputeIndicators(db).ValuesAsync(indicators, periods, teamId, cancellationToken);
             TextWriter output = parse.InvocationConfiguration.Output;
             string text = parse.GetValue(format) switch

@@ -48,7 +48,24 @@ public sealed class IndicatorsCommandTests(PostgresServer postgres)
         Assert.Contains("CPP_STARTED,2026-03-01,2026-03-31,0,,0,", lines);
     }
 
+    [Fact]
+    public async Task FromAndTo_GiveOnePeriodOfAnyLength()
+    {
+        await using Journeys j = await Journeys.CreateAsync(postgres, Engine.Sqlite);
+        j.Plan(j.Child("MARCH"), D(2026, 3, 31));
+        j.Plan(j.Child("APRIL"), D(2026, 4, 10));
+        j.Plan(j.Child("MAY"), D(2026, 5, 20));
+        await j.Db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        CliRunner.Result result = await CliRunner.RunAsync(
+            "indicators", "--from", "2026-04-01", "--to", "2026-05-31", "--code", "CPP_STARTED", "--format", "csv", "--db", TestDatabases.DbArgument(j.Settings));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(["code,from,to,numerator,denominator,value,target", "CPP_STARTED,2026-04-01,2026-05-31,2,,2,"], result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Theory]
+    [InlineData("--from", "2026-04-01", "--from and --to go together")]
     [InlineData("--code", "NOPE", "Unknown indicator code(s): NOPE")]
     [InlineData("--team", "No Such Team", "--team 'No Such Team': no team of that name or id")]
     [InlineData("--months", "0", "--months must be between 1 and 120")]

@@ -1,5 +1,3 @@
-using System.Xml;
-using System.Xml.Schema;
 using OpenCsc.Testing;
 
 namespace OpenCsc.Tests.Returns;
@@ -13,25 +11,7 @@ internal static class SharedFormats
     public static string Require(params string[] parts) => SharedFolder.Require(Path.Combine(parts));
 
     /// <summary>Validates XML against an XSD from the shared folder; returns the validation errors.</summary>
-    public static IReadOnlyList<string> Validate(byte[] xml, string xsdPath)
-    {
-        var schemas = new XmlSchemaSet();
-        using (var xsd = XmlReader.Create(xsdPath))
-        {
-            schemas.Add(null, xsd);
-        }
-
-        schemas.Compile();
-        var errors = new List<string>();
-        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
-        settings.ValidationEventHandler += (_, e) => errors.Add($"line {e.Exception.LineNumber}: {e.Message}");
-        using var reader = XmlReader.Create(new MemoryStream(xml), settings);
-        while (reader.Read())
-        {
-        }
-
-        return errors;
-    }
+    public static IReadOnlyList<string> Validate(byte[] xml, string xsdPath) => XsdValidation.Validate(xml, xsdPath);
 }
 
 /// <summary>A temporary folder deleted when the test ends.</summary>

@@ -14,7 +14,7 @@ namespace OpenCsc.Returns.Ssda903;
 /// child + DECOM; review: child + date; missing: child + start; social worker episode: child + SW_DECOM; placed for
 /// adoption: child + DATE_PLACED; OC2: child + year; OC3: child + the birthday in the year; AD1, UASC, PrevPerm: the
 /// child). Periods of care are rebuilt from the child's episodes: an episode starting on the day the previous one
-/// ended continues the period.
+/// ended continues the period. An episode that ended E11/E12 (adopted) gives the adoption its order date (its DEC).
 /// </summary>
 public static class ImportSsda903
 {
@@ -163,6 +163,12 @@ public static class ImportSsda903
                 bool split = oc3.Accom.Length == 2 && oc3.Accom[1] is '1' or '2';
                 status.Accommodation = split ? oc3.Accom[..1] : Blank(oc3.Accom);
                 status.AccommodationSuitable = split ? oc3.Accom[1] == '1' : null;
+            }
+
+            // An episode that ended E11/E12 (adopted) ended on the day the adoption order was made.
+            if (record.Episodes.LastOrDefault(e => e.Rec is "E11" or "E12" && e.Dec is not null) is { } adopted)
+            {
+                LastOrNew(db, List(adoptions, child), () => new Adoption { Child = owner }).AdoptionOrderDate = adopted.Dec;
             }
 
             if (record.Ad1 is { } ad1)

@@ -1,5 +1,3 @@
-using System.Xml;
-using System.Xml.Schema;
 using OpenCsc.Returns;
 using OpenCsc.Testing;
 
@@ -10,34 +8,9 @@ internal static class CinSchema
 {
     public static string PathFor(CollectionYear year) => SharedFolder.Require($"formats/cin/CIN_schema_{year.CinSchemaYear}.xsd");
 
-    public static IReadOnlyList<string> Validate(string file, CollectionYear year)
-    {
-        var errors = new List<string>();
-        var schemas = new XmlSchemaSet { XmlResolver = null };
-        using (XmlReader xsd = XmlReader.Create(PathFor(year), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }))
-        {
-            schemas.Add(null, xsd);
-        }
-
-        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas, DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-        settings.ValidationEventHandler += (_, e) =>
-        {
-            if (errors.Count < 20)
-            {
-                errors.Add($"line {e.Exception.LineNumber}: {e.Message}");
-            }
-        };
-        using XmlReader reader = XmlReader.Create(file, settings);
-        while (reader.Read())
-        {
-        }
-
-        return errors;
-    }
-
     public static void AssertValid(string file, CollectionYear year)
     {
-        var errors = Validate(file, year);
+        var errors = XsdValidation.ValidateFile(file, PathFor(year));
         Assert.True(errors.Count == 0, $"{Path.GetFileName(file)} is not valid against CIN_schema_{year.CinSchemaYear}.xsd: {string.Join(" | ", errors.Take(5))}");
     }
 }

@@ -22,6 +22,9 @@ public static class IndicatorCatalogue
         new CppSubsequent(),
         new Cpp2YearsEnded(),
         new Cpp2YearsOpen(),
+        new CinVisitsTimely(),
+        new CpVisitsTimely(),
+        new ClaVisitsTimely(),
     ];
 
     public static Indicator? Find(string code) => All.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));

@@ -21,6 +21,27 @@ public sealed record IndicatorSettings
     /// <summary>Children on a CIN plan seen at least every this many weeks (local standard).</summary>
     public int CinVisitWeeks { get; init; } = 6;
 
+    /// <summary>Looked-after children visited within this many days of each placement start (Care Planning Regulations 2010 reg 28: one week).</summary>
+    public int ClaVisitFirstDays { get; init; } = 7;
+
+    /// <summary>Then at least every this many weeks in a placement's first year, and after it unless long-term (reg 28).</summary>
+    public int ClaVisitWeeks { get; init; } = 6;
+
+    /// <summary>In a long-term placement after its first year, at least every this many months (reg 28).</summary>
+    public int ClaLongTermVisitMonths { get; init; } = 3;
+
+    /// <summary>Care leavers seen by their personal adviser at least every this many weeks (Care Leavers (England) Regulations 2010 reg 8).</summary>
+    public int CareLeaverVisitWeeks { get; init; } = 8;
+
+    /// <summary>First CLA review within this many working days of becoming looked after (reg 33).</summary>
+    public int ClaFirstReviewWorkingDays { get; init; } = 20;
+
+    /// <summary>Second CLA review within this many months of the first (reg 33).</summary>
+    public int ClaSecondReviewMonths { get; init; } = 3;
+
+    /// <summary>Later CLA reviews at most this many months apart (reg 33).</summary>
+    public int ClaLaterReviewMonths { get; init; } = 6;
+
     /// <summary>Initial health assessment within this many working days of becoming looked after (statutory guidance).</summary>
     public int InitialHealthAssessmentWorkingDays { get; init; } = 20;
 

@@ -1,0 +1,15 @@
+using OpenCsc.Calendar;
+using OpenCsc.Data;
+using OpenCsc.Indicators;
+
+namespace OpenCsc.Trackers;
+
+/// <summary>What a tracker works with: the database, the local standards (shared with the indicators) and the calendar.</summary>
+public sealed record TrackerQuery(AppDbContext Db, IndicatorSettings Standards, WorkingDayCalendar Calendar)
+{
+    /// <summary>An item is due soon when it is due within this many working days of the as-at date.</summary>
+    public int DueSoonWorkingDays { get; init; } = 5;
+
+    public static TrackerQuery For(AppDbContext db, IndicatorSettings? standards = null, WorkingDayCalendar? calendar = null) =>
+        new(db, standards ?? IndicatorSettings.Default, calendar ?? WorkingDayCalendar.EnglandAndWales());
+}

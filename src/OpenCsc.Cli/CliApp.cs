@@ -70,6 +70,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(IndicatorsCommand.Create());
+        root.Subcommands.Add(TrackersCommand.Create());
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using OpenCsc.Indicators;
 namespace OpenCsc.Trackers;
 
 /// <summary>
@@ -13,8 +14,8 @@ public sealed class AssessmentsDue : Tracker
 
     public override IReadOnlyList<ItemKind> Kinds { get; } = [ItemKind.Assessment];
 
-    public override string Rule(TrackerQuery query) =>
-        $"Assessments not yet authorised, due {query.Standards.AssessmentWorkingDays} working days after they started.";
+    public override string Rule(IndicatorSettings standards) =>
+        $"Assessments not yet authorised, due {standards.AssessmentWorkingDays} working days after they started.";
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf) =>
         query.Db.Assessments

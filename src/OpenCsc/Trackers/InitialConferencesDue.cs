@@ -1,4 +1,5 @@
 using OpenCsc.ChildProtection;
+using OpenCsc.Indicators;
 
 namespace OpenCsc.Trackers;
 
@@ -17,8 +18,8 @@ public sealed class InitialConferencesDue : Tracker
 
     public override IReadOnlyList<ItemKind> Kinds { get; } = [ItemKind.InitialConference];
 
-    public override string Rule(TrackerQuery query) =>
-        $"Section 47 enquiries whose initial conference has not been held, due {query.Standards.IcpcWorkingDays} working days after the strategy discussion.";
+    public override string Rule(IndicatorSettings standards) =>
+        $"Section 47 enquiries whose initial conference has not been held, due {standards.IcpcWorkingDays} working days after the strategy discussion.";
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf) =>
         query.Db.Section47Enquiries

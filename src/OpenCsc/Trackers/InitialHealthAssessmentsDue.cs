@@ -1,13 +1,16 @@
+using OpenCsc.Indicators;
 using OpenCsc.LookedAfter;
 
 namespace OpenCsc.Trackers;
 
 /// <summary>
 /// Initial health assessments not yet done: children looked after at the end of the day (not on short breaks) with no
-/// initial health assessment dated in the current period of care up to the day. Due
-/// <see cref="Indicators.IndicatorSettings.InitialHealthAssessmentWorkingDays"/> working days after the period began.
-/// Each period of care needs its own: one done in an earlier period does not count (a simplification where a child
-/// comes back into care within weeks).
+/// initial health assessment dated in the current period of care up to the day. A review health assessment in the
+/// period also closes the item: reviews follow the initial assessment, so one was done even if it was not recorded (as
+/// for a child in care since before the records begin). Due
+/// <see cref="IndicatorSettings.InitialHealthAssessmentWorkingDays"/> working days after the period began. Each period
+/// of care needs its own: one done in an earlier period does not count (a simplification where a child comes back into
+/// care within weeks).
 /// </summary>
 public sealed class InitialHealthAssessmentsDue : Tracker
 {
@@ -17,12 +20,13 @@ public sealed class InitialHealthAssessmentsDue : Tracker
 
     public override IReadOnlyList<ItemKind> Kinds { get; } = [ItemKind.InitialHealthAssessment];
 
-    public override string Rule(TrackerQuery query) =>
-        $"Looked-after children with no initial health assessment yet, due {query.Standards.InitialHealthAssessmentWorkingDays} working days after they became looked after.";
+    public override string Rule(IndicatorSettings standards) =>
+        $"Looked-after children with no initial health assessment yet, due {standards.InitialHealthAssessmentWorkingDays} working days after they became looked after.";
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf) =>
         LookedAfterChildren.At(query.Db, asOf)
-            .Where(p => !query.Db.HealthAssessments.Any(h => h.ChildId == p.ChildId && h.Kind == HealthAssessmentKind.Initial
+            .Where(p => !query.Db.HealthAssessments.Any(h => h.ChildId == p.ChildId
+                && (h.Kind == HealthAssessmentKind.Initial || h.Kind == HealthAssessmentKind.Review)
                 && h.Date >= p.StartDate && h.Date <= asOf))
             .Select(p => new OpenItem
             {

@@ -1,4 +1,5 @@
 using OpenCsc.Data;
+using OpenCsc.Indicators;
 
 namespace OpenCsc.Trackers;
 
@@ -18,11 +19,10 @@ public sealed class LacReviewsDue : Tracker
 
     public override IReadOnlyList<ItemKind> Kinds { get; } = [ItemKind.LacReview];
 
-    public override string Rule(TrackerQuery query)
+    public override string Rule(IndicatorSettings standards)
     {
-        var s = query.Standards;
-        return $"The next review of each looked-after child: the first within {s.ClaFirstReviewWorkingDays} working days of becoming looked after, "
-            + $"the second within {s.ClaSecondReviewMonths} months of the first, then at most every {s.ClaLaterReviewMonths} months.";
+        return $"The next review of each looked-after child: the first within {standards.ClaFirstReviewWorkingDays} working days of becoming looked after, "
+            + $"the second within {standards.ClaSecondReviewMonths} months of the first, then at most every {standards.ClaLaterReviewMonths} months.";
     }
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf)

@@ -18,8 +18,8 @@ public sealed class ReturnHomeInterviewsDue : Tracker
 
     public override IReadOnlyList<ItemKind> Kinds { get; } = [ItemKind.ReturnHomeInterview];
 
-    public override string Rule(TrackerQuery query) =>
-        $"Children back from missing whose return home interview has not been done (or offered and declined), due {query.Standards.ReturnHomeInterviewHours} hours after the return.";
+    public override string Rule(IndicatorSettings standards) =>
+        $"Children back from missing whose return home interview has not been done (or offered and declined), due {standards.ReturnHomeInterviewHours} hours after the return.";
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf)
     {

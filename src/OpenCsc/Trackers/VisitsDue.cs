@@ -1,3 +1,4 @@
+using OpenCsc.Indicators;
 using OpenCsc.Visits;
 
 namespace OpenCsc.Trackers;
@@ -15,13 +16,12 @@ public sealed class VisitsDue : Tracker
     public override IReadOnlyList<ItemKind> Kinds { get; } =
         [ItemKind.ChildInNeedVisit, ItemKind.ChildProtectionVisit, ItemKind.LookedAfterVisit, ItemKind.CareLeaverVisit];
 
-    public override string Rule(TrackerQuery query)
+    public override string Rule(IndicatorSettings standards)
     {
-        var s = query.Standards;
-        return $"The child seen at least every {s.CinVisitWeeks} weeks on a CIN plan and every {s.CpVisitWorkingDays} working days on a CP plan. "
-            + $"Looked-after children seen within {s.ClaVisitFirstDays} days of each placement, then every {s.ClaVisitWeeks} weeks "
-            + $"(every {s.ClaLongTermVisitMonths} months once a long-term fostering placement is a year old). "
-            + $"Care leavers seen every {s.CareLeaverVisitWeeks} weeks. A visit counts by its date, however late it was recorded.";
+        return $"The child seen at least every {standards.CinVisitWeeks} weeks on a CIN plan and every {standards.CpVisitWorkingDays} working days on a CP plan. "
+            + $"Looked-after children seen within {standards.ClaVisitFirstDays} days of each placement, then every {standards.ClaVisitWeeks} weeks "
+            + $"(every {standards.ClaLongTermVisitMonths} months once a long-term fostering placement is a year old). "
+            + $"Care leavers seen every {standards.CareLeaverVisitWeeks} weeks. A visit counts by its date, however late it was recorded.";
     }
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf) => kind switch

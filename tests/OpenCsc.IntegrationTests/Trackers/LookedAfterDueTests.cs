@@ -64,23 +64,33 @@ public sealed class LookedAfterDueTests(PostgresServer postgres)
         var done = j.Child("IHADONE");
         j.LookedAfter(done, D(2026, 3, 2));
         j.Health(done, HealthAssessmentKind.Initial, D(2026, 3, 20));
-        // A review health assessment is not an initial one; one done after the day was not done on it.
+        // A review health assessment follows the initial one, so it was done; a dental check is not one; one done after
+        // the day was not done on it.
         var reviewOnly = j.Child("REVIEWONLY");
         j.LookedAfter(reviewOnly, D(2026, 3, 2));
         j.Health(reviewOnly, HealthAssessmentKind.Review, D(2026, 3, 20));
+        var dental = j.Child("DENTAL");
+        j.LookedAfter(dental, D(2026, 3, 2));
+        j.Health(dental, HealthAssessmentKind.Dental, D(2026, 3, 20));
         var after = j.Child("IHAAFTER");
         j.LookedAfter(after, D(2026, 3, 2));
         j.Health(after, HealthAssessmentKind.Initial, D(2026, 5, 23));
         j.LookedAfter(j.Child("LEFT"), D(2026, 3, 2), end: D(2026, 4, 1));
+        // Back in care on Monday 11 May: the assessment in the earlier period does not count; due Tuesday 9 June.
+        var again = j.Child("AGAIN");
+        j.LookedAfter(again, D(2024, 1, 1), end: D(2025, 9, 1));
+        j.Health(again, HealthAssessmentKind.Initial, D(2024, 1, 20));
+        j.LookedAfter(again, D(2026, 5, 11));
 
         TrackerList list = await j.TrackAsync(new InitialHealthAssessmentsDue(), AsOf);
 
         Assert.Equal(
         [
+            "DENTAL|Initial health assessment|2026-03-30|Overdue|53",
             "IHAAFTER|Initial health assessment|2026-03-30|Overdue|53",
             "IHAOVER|Initial health assessment|2026-03-30|Overdue|53",
-            "REVIEWONLY|Initial health assessment|2026-03-30|Overdue|53",
             "NOIHA|Initial health assessment|2026-06-02|Future|0",
+            "AGAIN|Initial health assessment|2026-06-09|Future|0",
         ], list.Lines());
     }
 

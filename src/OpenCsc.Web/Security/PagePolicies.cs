@@ -21,6 +21,8 @@ public static class PagePolicies
 
     /// <summary>Lists of named children behind a figure: a child's record, under need-to-know (issue 5).</summary>
     public const string ChildRecords = "ChildRecords";
+    /// <summary>The trackers of what is due: social workers', team managers' and service leads'.</summary>
+    public const string Trackers = "Trackers";
 
     /// <summary>Placeholder: allows anonymous access. Sign-in comes in issue 5.</summary>
     public static AuthorizationPolicy AllowAnonymousUntilSignIn { get; } =
@@ -33,5 +35,6 @@ public static class PagePolicies
             options.AddPolicy(StatutoryReturns, AllowAnonymousUntilSignIn);
             options.AddPolicy(AggregateFigures, AllowAnonymousUntilSignIn);
             options.AddPolicy(ChildRecords, AllowAnonymousUntilSignIn);
+            options.AddPolicy(Trackers, AllowAnonymousUntilSignIn);
         });
 }

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCsc.Data;
+using OpenCsc.Trackers;
+using OpenCsc.Web.Security;
+
+namespace OpenCsc.Web.Pages.Trackers;
+
+/// <summary>Every tracker with its counts overdue and due soon as at today, for the authority or one team.</summary>
+[Authorize(Policy = PagePolicies.Trackers)]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public DateOnly Today { get; private set; }
+
+    public long? Team { get; private set; }
+
+    public FilterOptions Options { get; private set; } = new([], []);
+
+    public IReadOnlyList<TrackerList> Lists { get; private set; } = [];
+
+    public async Task OnGetAsync(string? team, CancellationToken cancellationToken)
+    {
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Team = TrackerDisplay.Id(team);
+        Options = await FilterOptions.LoadAsync(db, Today, Team, null, cancellationToken);
+        var list = new ListTrackerItems(TrackerQuery.For(db));
+        var lists = new List<TrackerList>();
+        foreach (Tracker tracker in TrackerCatalogue.All)
+        {
+            lists.Add(await list.RunAsync(tracker, new TrackerFilter(Today, Team), cancellationToken));
+        }
+
+        Lists = lists;
+    }
+}

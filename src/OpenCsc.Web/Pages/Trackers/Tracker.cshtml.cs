@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCsc.Data;
+using OpenCsc.Trackers;
+using OpenCsc.Web.Security;
+
+namespace OpenCsc.Web.Pages.Trackers;
+
+/// <summary>
+/// One tracker's open items as at today, most urgent first, 50 to a page, filtered by team and worker; the whole
+/// filtered list as a CSV file.
+/// </summary>
+[Authorize(Policy = PagePolicies.Trackers)]
+public sealed class TrackerModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public Tracker Tracker { get; private set; } = null!;
+
+    public DateOnly Today { get; private set; }
+
+    public long? Team { get; private set; }
+
+    public long? Worker { get; private set; }
+
+    public FilterOptions Options { get; private set; } = new([], []);
+
+    public TrackerList List { get; private set; } = null!;
+
+    public IReadOnlyList<TrackerItem> PageItems { get; private set; } = [];
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    public string Path => "/trackers/" + Tracker.Slug;
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? team, string? worker, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, team, worker, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Options = await FilterOptions.LoadAsync(db, Today, Team, Worker, cancellationToken);
+        // "page" is a route value in Razor Pages, so the page number is read from the query string directly.
+        int page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out int number) ? number : 1;
+        PageCount = Math.Max(1, (List.Items.Count + TrackerDisplay.PageSize - 1) / TrackerDisplay.PageSize);
+        PageNumber = Math.Clamp(page, 1, PageCount);
+        PageItems = List.Items.Skip((PageNumber - 1) * TrackerDisplay.PageSize).Take(TrackerDisplay.PageSize).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(string slug, string? team, string? worker, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, team, worker, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // A byte order mark, so that spreadsheets read the names as UTF-8.
+        byte[] csv = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(WriteTrackerCsv.Write(List.Items))];
+        return File(csv, "text/csv", $"{Tracker.Slug}-{Formatting.IsoDate(Today)}.csv");
+    }
+
+    public string PageUrl(int page) => TrackerDisplay.Url(Path, Team, Worker, page);
+
+    private async Task<bool> LoadAsync(string slug, string? team, string? worker, CancellationToken cancellationToken)
+    {
+        if (TrackerCatalogue.Find(slug) is not { } tracker)
+        {
+            return false;
+        }
+
+        Tracker = tracker;
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Team = TrackerDisplay.Id(team);
+        Worker = TrackerDisplay.Id(worker);
+        List = await new ListTrackerItems(TrackerQuery.For(db)).RunAsync(tracker, new TrackerFilter(Today, Team, Worker), cancellationToken);
+        return true;
+    }
+}

@@ -13,6 +13,7 @@ public static class IndicatorCatalogue
         new ReferralsToAssessment(),
         new Assessments45Wd(),
         new AssessmentOutcomeNfa(),
+        new CinPlansOpen(),
         new StrategyWtCompliant(),
         new S47Icpc15Wd(),
         new IcpcToCpp(),
@@ -25,6 +26,8 @@ public static class IndicatorCatalogue
         new CinVisitsTimely(),
         new CpVisitsTimely(),
         new ClaVisitsTimely(),
+        new ClaOpen(),
+        new ClaRate10K(),
     ];
 
     public static Indicator? Find(string code) => All.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));

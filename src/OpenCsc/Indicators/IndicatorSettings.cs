@@ -48,6 +48,37 @@ public sealed record IndicatorSettings
     /// <summary>Return home interview offered within this many hours of the return (statutory guidance, 2014).</summary>
     public int ReturnHomeInterviewHours { get; init; } = 72;
 
+    /// <summary>First looked-after child review within this many working days of becoming looked after (Care Planning Regulations 2010 reg 33).</summary>
+    public int ClaFirstReviewWorkingDays { get; init; } = 20;
+
+    /// <summary>Second looked-after child review within this many months of the first (reg 33).</summary>
+    public int ClaSecondReviewMonths { get; init; } = 3;
+
+    /// <summary>Later looked-after child reviews at most this many months apart (reg 33).</summary>
+    public int ClaLaterReviewMonths { get; init; } = 6;
+
+    /// <summary>Review health assessments of a looked-after child under 5 at most this many months apart (statutory guidance, 2015).</summary>
+    public int HealthAssessmentMonthsUnderFive { get; init; } = 6;
+
+    /// <summary>Review health assessments of a looked-after child aged 5 or over at most this many months apart (statutory guidance, 2015).</summary>
+    public int HealthAssessmentMonthsFromFive { get; init; } = 12;
+
+    /// <summary>Early help episodes open this many months or more count as long-running (the seed dashboard's 12 months).</summary>
+    public int EarlyHelpLongMonths { get; init; } = 12;
+
+    /// <summary>Care leavers are counted from this age (the seed dashboard's 17; the DfE publishes 19 to 21 for activity and accommodation).</summary>
+    public int CareLeaverMinimumAge { get; init; } = 17;
+
+    /// <summary>Care leavers are counted up to this age, included (21).</summary>
+    public int CareLeaverMaximumAge { get; init; } = 21;
+
+    /// <summary>
+    /// The day the authority's records start, when history before it was not brought over from an earlier system; null
+    /// when the records are complete. Indicators that follow a sequence (the looked-after child's reviews) do not
+    /// guess where a sequence that began before this day stands.
+    /// </summary>
+    public DateOnly? RecordsStartOn { get; init; }
+
     /// <summary>
     /// The child population (0-17) for rates per 10,000 when no mid-year estimate is recorded for the period's year.
     /// </summary>

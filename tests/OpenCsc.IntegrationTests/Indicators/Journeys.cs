@@ -1,3 +1,4 @@
+using OpenCsc.CareLeavers;
 using OpenCsc.ChildInNeed;
 using OpenCsc.ChildProtection;
 using OpenCsc.Children;
@@ -5,6 +6,7 @@ using OpenCsc.Data;
 using OpenCsc.FrontDoor;
 using OpenCsc.Indicators;
 using OpenCsc.IntegrationTests.Infrastructure;
+using OpenCsc.LookedAfter;
 using OpenCsc.Workforce;
 
 namespace OpenCsc.IntegrationTests.Indicators;
@@ -37,7 +39,7 @@ internal sealed class Journeys : IAsyncDisposable
 
     public static ReportingPeriod Month(int year, int month) => new(D(year, month, 1), D(year, month, 1).AddMonths(1).AddDays(-1));
 
-    public Child Child(string? id = null)
+    public Child Child(string? id = null, DateOnly? born = null)
     {
         _children++;
         var child = new Child
@@ -45,7 +47,7 @@ internal sealed class Journeys : IAsyncDisposable
             LaChildId = id ?? $"C{_children:00000}",
             FirstName = "Child",
             LastName = $"Number{_children}",
-            DateOfBirth = D(2015, 1, 1),
+            DateOfBirth = born ?? D(2015, 1, 1),
             Sex = "F",
             Ethnicity = "WBRI",
         };
@@ -121,6 +123,130 @@ internal sealed class Journeys : IAsyncDisposable
         return allocation;
     }
 
+    public CinPlan CinPlan(Child child, DateOnly start, DateOnly? end = null)
+    {
+        var plan = new CinPlan { CinEpisode = Referral(child, start.AddDays(-30)), Child = child, StartDate = start, EndDate = end };
+        Db.CinPlans.Add(plan);
+        return plan;
+    }
+
+    /// <summary>
+    /// A period of care from <paramref name="start"/> (to <paramref name="end"/>, when it ended) with its first episode
+    /// (reason S) in the given placement; later episodes with <see cref="Episode"/>.
+    /// </summary>
+    public PeriodOfCare Care(Child child, DateOnly start, DateOnly? end = null, string placement = "U6", string legalStatus = "C2")
+    {
+        var period = new PeriodOfCare { Child = child, StartDate = start, EndDate = end };
+        Db.PeriodsOfCare.Add(period);
+        Episode(period, start, "S", placement, legalStatus);
+        return period;
+    }
+
+    /// <summary>A new episode of the period of care from <paramref name="start"/>: the one before it ends that day.</summary>
+    public CareEpisode Episode(PeriodOfCare period, DateOnly start, string reason, string placement, string legalStatus = "C2")
+    {
+        if (period.Episodes.LastOrDefault() is { } previous)
+        {
+            previous.EndDate = start;
+            previous.ReasonEpisodeCeased = "X1";
+        }
+
+        var episode = new CareEpisode
+        {
+            PeriodOfCare = period,
+            Child = period.Child,
+            StartDate = start,
+            ReasonForNewEpisode = reason,
+            LegalStatus = legalStatus,
+            CategoryOfNeed = "N1",
+            PlacementType = placement,
+            EndDate = period.EndDate,
+        };
+        period.Episodes.Add(episode);
+        Db.CareEpisodes.Add(episode);
+        return episode;
+    }
+
+    public LacReview Review(Child child, DateOnly date, string? participation = "PN1")
+    {
+        var review = new LacReview { Child = child, Date = date, ParticipationCode = participation };
+        Db.LacReviews.Add(review);
+        return review;
+    }
+
+    public HealthAssessment Health(Child child, DateOnly date, HealthAssessmentKind kind = HealthAssessmentKind.Review)
+    {
+        var assessment = new HealthAssessment { Child = child, Date = date, Kind = kind };
+        Db.HealthAssessments.Add(assessment);
+        return assessment;
+    }
+
+    /// <summary>A missing episode that began the day before the return; the return time, or only its date when <paramref name="returnedOn"/> is given.</summary>
+    public MissingEpisode Missing(Child child, DateTime? returned, DateTime? offered, bool? accepted = null, MissingKind kind = MissingKind.Missing, DateOnly? returnedOn = null)
+    {
+        DateOnly end = returnedOn ?? DateOnly.FromDateTime(returned!.Value);
+        var episode = new MissingEpisode
+        {
+            Child = child,
+            Kind = kind,
+            StartDate = end.AddDays(-1),
+            EndDate = end,
+            ReturnedAt = returned,
+            RhiOfferedAt = offered,
+            RhiAccepted = accepted,
+        };
+        Db.MissingEpisodes.Add(episode);
+        return episode;
+    }
+
+    public EarlyHelpEpisode EarlyHelp(Child child, DateOnly start, DateOnly? end = null)
+    {
+        var episode = new EarlyHelpEpisode { Child = child, StartDate = start, EndDate = end };
+        Db.EarlyHelpEpisodes.Add(episode);
+        return episode;
+    }
+
+    public CareLeaver CareLeaver(Child child)
+    {
+        var leaver = new CareLeaver { Child = child, Eligibility = CareLeaverEligibility.FormerRelevant };
+        Db.CareLeavers.Add(leaver);
+        return leaver;
+    }
+
+    /// <summary>A care leaver's circumstances recorded on a day (SSDA903 OC3 codes; accommodation suitable or not).</summary>
+    public CareLeaverStatus LeaverStatus(CareLeaver leaver, DateOnly recorded, string inTouch, string? activity = null, string? accommodation = null, bool? suitable = null)
+    {
+        var status = new CareLeaverStatus
+        {
+            CareLeaver = leaver,
+            Child = leaver.Child,
+            RecordedOn = recorded,
+            InTouch = inTouch,
+            Activity = activity,
+            Accommodation = accommodation,
+            AccommodationSuitable = suitable,
+        };
+        Db.CareLeaverStatuses.Add(status);
+        return status;
+    }
+
+    public Worker Worker(Team team, string name, bool caseHolding = true, DateOnly? start = null, DateOnly? end = null)
+    {
+        var worker = new Worker
+        {
+            StaffNumber = name,
+            FirstName = name,
+            LastName = "Worker",
+            Role = caseHolding ? WorkerRole.SocialWorker : WorkerRole.TeamManager,
+            Team = team,
+            StartDate = start ?? D(2020, 1, 1),
+            EndDate = end,
+            IsCaseHolding = caseHolding,
+        };
+        Db.Workers.Add(worker);
+        return worker;
+    }
+
     /// <summary>Saves what was added and computes the indicator for the period.</summary>
     public async Task<IndicatorValue> ComputeAsync(Indicator indicator, ReportingPeriod period, IndicatorSettings? settings = null)
     {
@@ -131,12 +257,38 @@ internal sealed class Journeys : IAsyncDisposable
     }
 
     /// <summary>Saves what was added and lists the rows behind the figure as (LA child id, in numerator).</summary>
-    public async Task<IReadOnlyList<(string Child, bool InNumerator)>> RowsAsync(Indicator indicator, ReportingPeriod period)
+    public async Task<IReadOnlyList<(string Child, bool InNumerator)>> RowsAsync(Indicator indicator, ReportingPeriod period, IndicatorSettings? settings = null)
     {
         await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await using AppDbContext db = AppDatabase.CreateContext(Settings);
-        var children = await new ComputeIndicators(db).ChildrenAsync(indicator, period, TestContext.Current.CancellationToken);
+        var children = await new ComputeIndicators(db, settings).ChildrenAsync(indicator, period, TestContext.Current.CancellationToken);
         return children.Select(c => (c.LaChildId, c.InNumerator)).OrderBy(c => c.LaChildId, StringComparer.Ordinal).ThenBy(c => c.InNumerator).ToList();
+    }
+
+    /// <summary>Saves what was added and lists the rows behind the figure as (LA child id, row date, in numerator).</summary>
+    public async Task<IReadOnlyList<(string Child, DateOnly Date, bool InNumerator)>> DatedRowsAsync(Indicator indicator, ReportingPeriod period, IndicatorSettings? settings = null)
+    {
+        await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await using AppDbContext db = AppDatabase.CreateContext(Settings);
+        var children = await new ComputeIndicators(db, settings).ChildrenAsync(indicator, period, TestContext.Current.CancellationToken);
+        return children.Select(c => (c.LaChildId, c.Date, c.InNumerator)).OrderBy(c => c.LaChildId, StringComparer.Ordinal).ThenBy(c => c.Date).ToList();
+    }
+
+    /// <summary>Saves what was added and breaks the figure down.</summary>
+    public async Task<IReadOnlyList<IndicatorGroupValue>> BreakdownAsync(Indicator indicator, ReportingPeriod period, IndicatorBreakdown breakdown)
+    {
+        await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await using AppDbContext db = AppDatabase.CreateContext(Settings);
+        return await new ComputeIndicators(db).BreakdownAsync(indicator, period, breakdown, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Saves what was added and computes the indicator for one team.</summary>
+    public async Task<IndicatorValue> ComputeForTeamAsync(Indicator indicator, ReportingPeriod period, Team team)
+    {
+        await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await using AppDbContext db = AppDatabase.CreateContext(Settings);
+        var values = await new ComputeIndicators(db).ValuesAsync([indicator], [period], team.Id, TestContext.Current.CancellationToken);
+        return Assert.Single(values);
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

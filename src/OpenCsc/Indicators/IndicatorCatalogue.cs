@@ -28,6 +28,7 @@ public static class IndicatorCatalogue
         new ClaVisitsTimely(),
         new ClaOpen(),
         new ClaRate10K(),
+        new ClaReviewsTimely(),
     ];
 
     public static Indicator? Find(string code) => All.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));

@@ -38,6 +38,9 @@ public static class DateKeys
         return day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : new DateOnly(year, month, 1).AddMonths(1);
     }
 
+    /// <summary>The last real day whose yyyymmdd number is at most <paramref name="key"/> ("31 February" gives 28 or 29 February).</summary>
+    public static DateOnly LastDayUpTo(int key) => FirstDayFrom(key + 1).AddDays(-1);
+
     /// <summary>Midnight at the start of the day, for comparing date-times with a period.</summary>
     public static DateTime Start(DateOnly date) => date.ToDateTime(TimeOnly.MinValue);
 

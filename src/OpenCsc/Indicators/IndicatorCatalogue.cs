@@ -29,6 +29,9 @@ public static class IndicatorCatalogue
         new ClaOpen(),
         new ClaRate10K(),
         new ClaReviewsTimely(),
+        new ClaReviewParticipation(),
+        new ClaIha20Wd(),
+        new ClaHealthChecks(),
     ];
 
     public static Indicator? Find(string code) => All.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));

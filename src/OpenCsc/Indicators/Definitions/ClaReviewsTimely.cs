@@ -10,8 +10,8 @@ namespace OpenCsc.Indicators.Definitions;
 /// held (from the start of the period of care for the first), and it is on time if the next review of that period of
 /// care is held on or before that day. A review not held by its due date counts as late in the period the due date
 /// falls in, whenever it is held; its successor falls due from the day it is held, so a review overdue for months
-/// counts once. A review is not due once the period of care has ended by the end of its due date. Reviews on the same
-/// day count as one.
+/// counts once. A review is not counted when the period of care ended before it was overdue (on or before the last
+/// day it would have been in time). Reviews on the same day count as one.
 /// </para>
 /// <para>
 /// "Within 20 working days" compares working-day indexes, the start day not counted (the 20th working day is the due
@@ -65,7 +65,7 @@ public sealed class ClaReviewsTimely : Indicator
                where start.WorkingDayIndex + n > days.Where(d => d.Day == dayBefore).Select(d => d.WorkingDayIndex).First()
                    && start.WorkingDayIndex + n <= days.Where(d => d.Day == lastDay).Select(d => d.WorkingDayIndex).First()
                let due = days.Where(d => d.Day >= firstDay && d.Day <= lastDay && d.WorkingDayIndex == start.WorkingDayIndex + n).Min(d => (DateOnly?)d.Day)
-               where due != null && (p.EndDate == null || p.EndDate > due)
+               where due != null && (p.EndDate == null || days.Any(d => d.Day == p.EndDate && d.WorkingDayIndex - start.WorkingDayIndex > n))
                select new IndicatorRow
                {
                    ChildId = p.ChildId,

@@ -24,9 +24,12 @@ public sealed class ClaReviewsTimelyTests(PostgresServer postgres)
         j.Care(j.Child("LEFT"), D(2026, 3, 26), D(2026, 4, 24));
         j.Care(j.Child("ENDSONDUE"), D(2026, 3, 26), D(2026, 4, 27));
         // From Wednesday 25 March the 20th working day is Friday 24 April: a review on the Saturday after is in time.
+        // Leaving care that Saturday, the review was not yet overdue; leaving on the Monday, it was.
         var weekend = j.Child("WEEKEND");
         j.Care(weekend, D(2026, 3, 25));
         j.Review(weekend, D(2026, 4, 25));
+        j.Care(j.Child("LEFTSAT"), D(2026, 3, 25), D(2026, 4, 25));
+        j.Care(j.Child("LEFTMON"), D(2026, 3, 25), D(2026, 4, 27));
         // From Thursday 2 April: 7-10 April (4), 13-17 (9), 20-24 (14), 27-30 (18), Friday 1 May (19), the early May
         // bank holiday on the 4th not counted, Tuesday 5 May (20): due in May, though held early in April.
         var may = j.Child("MAYDUE");
@@ -40,6 +43,7 @@ public sealed class ClaReviewsTimelyTests(PostgresServer postgres)
         [
             ("DAY20", D(2026, 4, 27), true),
             ("DAY21", D(2026, 4, 27), false),
+            ("LEFTMON", D(2026, 4, 24), false),
             ("NONE", D(2026, 4, 27), false),
             ("WEEKEND", D(2026, 4, 24), true),
         ], april);

@@ -48,15 +48,6 @@ public sealed record IndicatorSettings
     /// <summary>Return home interview offered within this many hours of the return (statutory guidance, 2014).</summary>
     public int ReturnHomeInterviewHours { get; init; } = 72;
 
-    /// <summary>First looked-after child review within this many working days of becoming looked after (Care Planning Regulations 2010 reg 33).</summary>
-    public int ClaFirstReviewWorkingDays { get; init; } = 20;
-
-    /// <summary>Second looked-after child review within this many months of the first (reg 33).</summary>
-    public int ClaSecondReviewMonths { get; init; } = 3;
-
-    /// <summary>Later looked-after child reviews at most this many months apart (reg 33).</summary>
-    public int ClaLaterReviewMonths { get; init; } = 6;
-
     /// <summary>Review health assessments of a looked-after child under 5 at most this many months apart (statutory guidance, 2015).</summary>
     public int HealthAssessmentMonthsUnderFive { get; init; } = 6;
 

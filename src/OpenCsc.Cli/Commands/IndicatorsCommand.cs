@@ -143,12 +143,12 @@ public static class IndicatorsCommand
     private static string Table(IReadOnlyList<IndicatorValue> values)
     {
         var table = new StringBuilder();
-        table.Append(CultureInfo.InvariantCulture, $"{"code",-26} {"period",-23} {"numerator",10} {"denominator",12} {"value",10} {"target",8}\n");
+        table.Append(CultureInfo.InvariantCulture, $"{"code",-28} {"period",-23} {"numerator",10} {"denominator",12} {"value",10} {"target",8}\n");
         foreach (IndicatorValue v in values)
         {
             Indicator indicator = IndicatorCatalogue.Find(v.Code)!;
             table.Append(CultureInfo.InvariantCulture,
-                $"{v.Code,-26} {v.Period.Label,-23} {v.Numerator,10:N0} {(v.Denominator is { } d ? d.ToString("N0", CultureInfo.InvariantCulture) : ""),12} {Shown(indicator, v.Value),10} {Shown(indicator, v.Target),8}\n");
+                $"{v.Code,-28} {v.Period.Label,-23} {v.Numerator,10:N0} {(v.Denominator is { } d ? d.ToString("N0", CultureInfo.InvariantCulture) : ""),12} {Shown(indicator, v.Value),10} {Shown(indicator, v.Target),8}\n");
         }
 
         return table.ToString();

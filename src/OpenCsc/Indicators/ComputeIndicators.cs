@@ -39,7 +39,13 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorSettings? settin
                     .GroupBy(r => 1)
                     .Select(g => new { Rows = g.Count(), Numerator = g.Count(r => r.InNumerator) })
                     .FirstOrDefaultAsync(cancellationToken);
-                values.Add(await ValueAsync(indicator, period, counts?.Numerator ?? 0, counts?.Rows ?? 0, teamId is null, cancellationToken));
+                long denominator = counts?.Rows ?? 0;
+                if (indicator.DenominatorWorkers(_query, period) is { } workers)
+                {
+                    denominator = await (teamId is { } onlyTeam ? workers.Where(w => w.TeamId == onlyTeam) : workers).LongCountAsync(cancellationToken);
+                }
+
+                values.Add(await ValueAsync(indicator, period, counts?.Numerator ?? 0, denominator, teamId is null, cancellationToken));
             }
         }
 
@@ -80,6 +86,22 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorSettings? settin
             .GroupBy(h => h.GroupId)
             .Select(g => new { GroupId = g.Key, Rows = g.Count(), Numerator = g.Count(h => h.InNumerator) })
             .ToListAsync(cancellationToken);
+
+        if (indicator.DenominatorWorkers(_query, period) is { } workers)
+        {
+            // An average over staff: the denominator of each group is its workers, not its rows.
+            var staff = await (breakdown switch
+            {
+                IndicatorBreakdown.Worker => workers.GroupBy(w => (long?)w.Id),
+                IndicatorBreakdown.Team => workers.GroupBy(w => w.TeamId),
+                _ => workers.GroupBy(w => (long?)w.Team!.ServiceId),
+            }).Select(g => new { GroupId = g.Key, Workers = g.Count() }).ToListAsync(cancellationToken);
+            var numerators = groups.ToDictionary(g => g.GroupId ?? -1, g => g.Numerator);
+            var denominators = staff.ToDictionary(s => s.GroupId ?? -1, s => s.Workers);
+            groups = numerators.Keys.Union(denominators.Keys)
+                .Select(id => new { GroupId = id == -1 ? (long?)null : id, Rows = denominators.GetValueOrDefault(id), Numerator = numerators.GetValueOrDefault(id) })
+                .ToList();
+        }
 
         var ids = groups.Where(g => g.GroupId != null).Select(g => g.GroupId!.Value).ToList();
         Dictionary<long, string> names = breakdown switch

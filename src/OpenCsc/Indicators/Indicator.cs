@@ -1,3 +1,5 @@
+using OpenCsc.Workforce;
+
 namespace OpenCsc.Indicators;
 
 /// <summary>What an indicator's value is.</summary>
@@ -70,4 +72,10 @@ public abstract class Indicator
     /// (the date by which a breakdown finds who held the case).
     /// </summary>
     public abstract IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period);
+
+    /// <summary>
+    /// For an average over staff (<see cref="IndicatorUnit.Average"/>, e.g. caseloads): the workers in the denominator
+    /// for the period, each counted in their own team and service; null when the denominator is the rows themselves.
+    /// </summary>
+    public virtual IQueryable<Worker>? DenominatorWorkers(IndicatorQuery query, ReportingPeriod period) => null;
 }

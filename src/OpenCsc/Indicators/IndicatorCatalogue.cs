@@ -32,6 +32,16 @@ public static class IndicatorCatalogue
         new ClaReviewParticipation(),
         new ClaIha20Wd(),
         new ClaHealthChecks(),
+        new Cla3PlusPlacements(),
+        new ClaLongTermStability(),
+        new MissingRhiOffered72H(),
+        new MissingRhiAccepted(),
+        new EarlyHelpOpen(),
+        new EarlyHelpOpen12M(),
+        new CareLeaversInTouch(),
+        new CareLeaversEet(),
+        new CareLeaversSuitableAccom(),
+        new CaseloadAvg(),
     ];
 
     public static Indicator? Find(string code) => All.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));

@@ -1,0 +1,10 @@
+using OpenCsc.FrontDoor;
+
+namespace OpenCsc.Indicators.Definitions;
+
+/// <summary>The early help episodes open at the end of a day: started on or before it, not ended by it.</summary>
+internal static class OpenEarlyHelp
+{
+    public static IQueryable<EarlyHelpEpisode> At(IndicatorQuery query, DateOnly day) =>
+        query.Db.EarlyHelpEpisodes.Where(e => e.StartDate <= day && (e.EndDate == null || e.EndDate > day));
+}

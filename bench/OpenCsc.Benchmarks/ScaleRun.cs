@@ -8,6 +8,7 @@ using OpenCsc.Returns;
 using OpenCsc.Returns.AnnexA;
 using OpenCsc.Returns.CinCensus;
 using OpenCsc.Returns.Ssda903;
+using OpenCsc.Trackers;
 
 namespace OpenCsc.Benchmarks;
 
@@ -15,7 +16,8 @@ namespace OpenCsc.Benchmarks;
 /// Single measured runs for a borough too big to repeat:
 /// `scale --children 4650000 --engine postgres` seeds it once, then times every indicator for 24 months, the exports
 /// of the 2025/26 returns and Annex A, and the imports of those returns into an empty database, printing children
-/// per second, MB per second and the process's peak working set.
+/// per second, MB per second and the process's peak working set. Every tracker is timed after the indicators;
+/// `--skip-returns` stops there.
 /// </summary>
 public static class ScaleRun
 {
@@ -40,6 +42,19 @@ public static class ScaleRun
                 clock.Restart();
                 var values = await new ComputeIndicators(db).ValuesAsync(IndicatorCatalogue.All, ReportingPeriod.Months(AsOf, 24));
                 Line($"indicators: {IndicatorCatalogue.All.Count} indicators x 24 months = {values.Count} figures in {clock.Elapsed.TotalSeconds:N1} s");
+
+                var lister = new ListTrackerItems(TrackerQuery.For(db));
+                foreach (Tracker tracker in TrackerCatalogue.All)
+                {
+                    clock.Restart();
+                    TrackerList list = await lister.RunAsync(tracker, new TrackerFilter(AsOf));
+                    Line($"tracker {tracker.Slug}: {list.Items.Count:N0} open items ({list.Overdue:N0} overdue) in {clock.Elapsed.TotalSeconds:N1} s");
+                }
+
+                if (args.Contains("--skip-returns"))
+                {
+                    return 0;
+                }
 
                 string cin = Path.Combine(folder, "cin.xml");
                 clock.Restart();

@@ -8,6 +8,7 @@ using OpenCsc.ChildProtection;
 using OpenCsc.Children;
 using OpenCsc.FrontDoor;
 using OpenCsc.Indicators.Comparators;
+using OpenCsc.Indicators.Targets;
 using OpenCsc.LookedAfter;
 using OpenCsc.Visits;
 using OpenCsc.Workforce;
@@ -62,6 +63,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Comparator> Comparators => Set<Comparator>();
+
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Calendar;
 using OpenCsc.Data;
+using OpenCsc.Indicators.Targets;
 
 namespace OpenCsc.Indicators;
 
@@ -15,6 +16,7 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorSettings? settin
     private readonly IndicatorQuery _query = new(db, settings ?? IndicatorSettings.Default);
     private readonly WorkingDayCalendar _calendar = calendar ?? WorkingDayCalendar.EnglandAndWales();
     private bool _prepared;
+    private IndicatorTargets _targets = IndicatorTargets.Defaults;
 
     public IndicatorSettings Settings => _query.Settings;
 
@@ -148,13 +150,14 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorSettings? settin
         if (!_prepared)
         {
             await CalendarTable.EnsureAsync(db, _calendar, cancellationToken);
+            _targets = await IndicatorTargets.LoadAsync(db, cancellationToken);
             _prepared = true;
         }
     }
 
     private async Task<IndicatorValue> ValueAsync(Indicator indicator, ReportingPeriod period, long numerator, long rows, bool wholeAuthority, CancellationToken cancellationToken)
     {
-        double? target = indicator.DefaultTarget;
+        double? target = _targets.For(indicator);
         switch (indicator.Unit)
         {
             case IndicatorUnit.Count:

@@ -2,15 +2,22 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCsc.Data;
 using OpenCsc.Trackers;
+using OpenCsc.Web.Pages.Shared.Govuk;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Trackers;
 
-/// <summary>Every tracker with its counts overdue and due soon as at today, for the authority or one team.</summary>
+/// <summary>Every tracker with its counts overdue and due soon as at today (or another date), for the authority or one team.</summary>
 [Authorize(Policy = PagePolicies.Trackers)]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>The as-at date: today unless another was asked for.</summary>
     public DateOnly Today { get; private set; }
+
+    /// <summary>The as-at date for links (yyyy-MM-dd), or null when it is today.</summary>
+    public string? AsOfParam { get; private set; }
+
+    public string? AsOfError { get; private set; }
 
     public long? Team { get; private set; }
 
@@ -18,9 +25,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public IReadOnlyList<TrackerList> Lists { get; private set; } = [];
 
-    public async Task OnGetAsync(string? team, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? team, string? asOf, CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        (Today, AsOfError) = TrackerDisplay.AsOf(asOf, today);
+        AsOfParam = Today == today ? null : Formatting.IsoDate(Today);
         Team = TrackerDisplay.Id(team);
         Options = await FilterOptions.LoadAsync(db, Today, Team, null, cancellationToken);
         var list = new ListTrackerItems(TrackerQuery.For(db));

@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCsc.Data;
 using OpenCsc.Trackers;
+using OpenCsc.Web.Pages.Shared.Govuk;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Trackers;
 
 /// <summary>
-/// One tracker's open items as at today, most urgent first, 50 to a page, filtered by team and worker; the whole
+/// One tracker's open items as at today (or another date, to see what was due then), most urgent first, 50 to a page, filtered by team and worker; the whole
 /// filtered list as a CSV file.
 /// </summary>
 [Authorize(Policy = PagePolicies.Trackers)]
@@ -18,7 +19,13 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock) : PageMode
 {
     public Tracker Tracker { get; private set; } = null!;
 
+    /// <summary>The as-at date: today unless another was asked for.</summary>
     public DateOnly Today { get; private set; }
+
+    /// <summary>The as-at date for links (yyyy-MM-dd), or null when it is today.</summary>
+    public string? AsOfParam { get; private set; }
+
+    public string? AsOfError { get; private set; }
 
     public long? Team { get; private set; }
 
@@ -36,9 +43,9 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock) : PageMode
 
     public string Path => "/trackers/" + Tracker.Slug;
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? team, string? worker, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, string? team, string? worker, string? asOf, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug, team, worker, cancellationToken))
+        if (!await LoadAsync(slug, team, worker, asOf, cancellationToken))
         {
             return NotFound();
         }
@@ -52,9 +59,9 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock) : PageMode
         return Page();
     }
 
-    public async Task<IActionResult> OnGetCsvAsync(string slug, string? team, string? worker, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetCsvAsync(string slug, string? team, string? worker, string? asOf, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug, team, worker, cancellationToken))
+        if (!await LoadAsync(slug, team, worker, asOf, cancellationToken))
         {
             return NotFound();
         }
@@ -64,9 +71,9 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock) : PageMode
         return File(csv, "text/csv", $"{Tracker.Slug}-{Formatting.IsoDate(Today)}.csv");
     }
 
-    public string PageUrl(int page) => TrackerDisplay.Url(Path, Team, Worker, page);
+    public string PageUrl(int page) => TrackerDisplay.Url(Path, Team, Worker, page, asOf: AsOfParam);
 
-    private async Task<bool> LoadAsync(string slug, string? team, string? worker, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(string slug, string? team, string? worker, string? asOf, CancellationToken cancellationToken)
     {
         if (TrackerCatalogue.Find(slug) is not { } tracker)
         {
@@ -74,7 +81,9 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock) : PageMode
         }
 
         Tracker = tracker;
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        (Today, AsOfError) = TrackerDisplay.AsOf(asOf, today);
+        AsOfParam = Today == today ? null : Formatting.IsoDate(Today);
         Team = TrackerDisplay.Id(team);
         Worker = TrackerDisplay.Id(worker);
         List = await new ListTrackerItems(TrackerQuery.For(db)).RunAsync(tracker, new TrackerFilter(Today, Team, Worker), cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenCsc.Indicators.Comparators;
+using OpenCsc.Indicators.Targets;
 
 namespace OpenCsc.Data.Configurations;
 
@@ -13,5 +14,15 @@ public sealed class ComparatorConfiguration : IEntityTypeConfiguration<Comparato
         builder.Property(c => c.Source).HasMaxLength(500);
         builder.Property(c => c.SourceAddress).HasMaxLength(500);
         builder.HasIndex(c => new { c.IndicatorCode, c.Area, c.Year }).IsUnique();
+    }
+}
+
+public sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<IndicatorTarget>
+{
+    public void Configure(EntityTypeBuilder<IndicatorTarget> builder)
+    {
+        builder.Property(t => t.IndicatorCode).HasMaxLength(40);
+        builder.Property(t => t.Reason).HasMaxLength(500);
+        builder.HasIndex(t => t.IndicatorCode).IsUnique();
     }
 }

@@ -174,6 +174,54 @@ public sealed class DashboardPageTests
     }
 
     [Fact]
+    public async Task Targets_CanBeSetWithAReason_RerateTheDashboard_AndGoBackToTheDefault()
+    {
+        var (app, client, _) = await StartAsync();
+        await using WebTestApp _ = app;
+        IHtmlDocument form = await WebTestApp.GetPageAsync(client, "/dashboard/targets?code=ASSESSMENTS_45WD");
+        Assert.Equal("90", form.QuerySelector("#value")!.GetAttribute("value"));
+        string token = form.QuerySelector("form[action='/dashboard/targets'] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+
+        using var bad = await client.PostAsync("/dashboard/targets", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["code"] = "ASSESSMENTS_45WD",
+            ["value"] = "150",
+            ["reason"] = "",
+        }), TestContext.Current.CancellationToken);
+        IHtmlDocument errors = WebTestApp.Parse(await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(["A percentage target must be between 0 and 100", "Enter why the target is set at this figure, for example the improvement board's decision of 12 May"],
+            errors.QuerySelectorAll(".govuk-error-summary a").Select(a => a.TextContent.Trim()));
+        Assert.Equal("150", errors.QuerySelector("#value")!.GetAttribute("value"));
+
+        // 50% against a target of 50%: green.
+        using var good = await client.PostAsync("/dashboard/targets", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["code"] = "ASSESSMENTS_45WD",
+            ["value"] = "50%",
+            ["reason"] = "Improvement board, 1 June 2026: a first step",
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        IHtmlDocument dashboard = await WebTestApp.GetPageAsync(client, "/dashboard");
+        Assert.Equal(["50.0%", "1 of 2", "50.0%", "Green"], dashboard.QuerySelector("#indicator-ASSESSMENTS_45WD")!.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).Take(4));
+        IHtmlDocument targets = await WebTestApp.GetPageAsync(client, "/dashboard/targets");
+        var row = targets.QuerySelector("#target-ASSESSMENTS_45WD")!.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(["Higher is better", "90.0%", "50.0%"], row.Skip(1).Take(3));
+        Assert.Contains("Improvement board, 1 June 2026: a first step", row[4], StringComparison.Ordinal);
+
+        string resetToken = targets.QuerySelector("#target-ASSESSMENTS_45WD form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var reset = await client.PostAsync("/dashboard/targets?handler=Reset", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = resetToken,
+            ["code"] = "ASSESSMENTS_45WD",
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        dashboard = await WebTestApp.GetPageAsync(client, "/dashboard");
+        Assert.Equal(["90.0%", "Red"], dashboard.QuerySelector("#indicator-ASSESSMENTS_45WD")!.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).Skip(2).Take(2));
+    }
+
+    [Fact]
     public async Task UnknownIndicator_IsNotFound()
     {
         var (app, client, _) = await StartAsync();

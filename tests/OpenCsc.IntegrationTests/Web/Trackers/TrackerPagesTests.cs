@@ -181,6 +181,45 @@ public sealed class TrackerPagesTests
     private static string Field(IElement row, string field) =>
         Text(row, field.Contains(' ', StringComparison.Ordinal) ? $"[data-field='{field.Split(' ')[0]}'] {field.Split(' ', 2)[1]}" : $"[data-field='{field}']");
 
+    [Fact]
+    public async Task AsAtAnEarlierDate_ShowsWhatWasDueThen_AndKeepsTheDateInTheLinks()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await Borough.InsertAsync(app);
+        HttpClient client = app.StartWithoutDemo();
+
+        // As at Monday 11 May 2026: Cy Over (due 13 May) and Amy Over (due Monday 18 May, the 5th working day) are due
+        // soon, not overdue; Lee Late's visits of 15 May and 10 June had not happened, so he was overdue from his plan.
+        IHtmlDocument page = await WebTestApp.GetPageAsync(client, "/trackers/visits?asOf=2026-05-11");
+        IHtmlDocument index = await WebTestApp.GetPageAsync(client, "/trackers?asOf=2026-05-11");
+
+        Assert.Equal("As at 11 May 2026", page.QuerySelector(".govuk-caption-l")?.TextContent.Trim());
+        var rows = page.QuerySelectorAll("tbody tr").ToList();
+        Assert.Equal(["LEELATE", "CYOVER", "AMYOVER", "CALSOON"], rows.Select(r => r.GetAttribute("data-child")));
+        Assert.Equal(["Overdue", "Due soon", "Due soon", "Not yet due"], rows.Select(r => Field(r, "state .govuk-tag")));
+        Assert.Equal(["13 May 2026", "18 May 2026", "16 June 2026"], rows.Skip(1).Select(r => Field(r, "due")));
+        Assert.Equal("2026-05-11", page.QuerySelector("input#asOf")?.GetAttribute("value"));
+        Assert.Equal("/trackers/visits?handler=csv&asOf=2026-05-11", page.QuerySelector("#download-csv")?.GetAttribute("href"));
+        Assert.Equal("/trackers/visits?asOf=2026-05-11", index.QuerySelector("#tracker-visits a")?.GetAttribute("href"));
+        Assert.Equal(("1", "2", "4"), Counts(index, "visits"));
+        using HttpResponseMessage csv = await client.GetAsync("/trackers/visits?handler=csv&asOf=2026-05-11", TestContext.Current.CancellationToken);
+        Assert.Equal("visits-2026-05-11.csv", csv.Content.Headers.ContentDisposition?.FileNameStar ?? csv.Content.Headers.ContentDisposition?.FileName);
+    }
+
+    [Fact]
+    public async Task AnAsAtDateThatIsNotADate_IsExplained_AndTodayIsShown()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await Borough.InsertAsync(app);
+        HttpClient client = app.StartWithoutDemo();
+
+        IHtmlDocument page = await WebTestApp.GetPageAsync(client, "/trackers/visits?asOf=2026-02-30");
+
+        Assert.Equal("Error: Enter the date as a real date, for example 2026-06-15", page.QuerySelector("#asOf-error")?.TextContent.Trim());
+        Assert.Equal("As at 15 June 2026", page.QuerySelector(".govuk-caption-l")?.TextContent.Trim());
+        Assert.Equal(4, page.QuerySelectorAll("tbody tr").Length);
+    }
+
     private sealed class Borough
     {
         public string TeamA { get; private set; } = "";

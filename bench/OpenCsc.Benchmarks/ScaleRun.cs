@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using OpenCsc.Borough.Generation;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Data.Migrations;
 using OpenCsc.Indicators;
@@ -17,7 +19,7 @@ namespace OpenCsc.Benchmarks;
 /// `scale --children 4650000 --engine postgres` seeds it once, then times every indicator for 24 months, the exports
 /// of the 2025/26 returns and Annex A, and the imports of those returns into an empty database, printing children
 /// per second, MB per second and the process's peak working set. Every tracker is timed after the indicators;
-/// `--skip-returns` stops there.
+/// `--skip-returns` stops there; `--per-indicator` first times each indicator on its own.
 /// </summary>
 public static class ScaleRun
 {
@@ -39,6 +41,66 @@ public static class ScaleRun
 
             await using (AppDbContext db = AppDatabase.CreateContext(source))
             {
+                if (Array.IndexOf(args, "--explain") is int e and >= 0 && e + 1 < args.Length)
+                {
+                    // The database's plan, run for real, for the named indicators' last month.
+                    await CalendarTable.EnsureAsync(db, WorkingDayCalendar.EnglandAndWales());
+                    var query = new IndicatorQuery(db, IndicatorSettings.Default);
+                    foreach (string code in args[e + 1].Split(','))
+                    {
+                        Indicator indicator = IndicatorCatalogue.Find(code) ?? throw new ArgumentException("No indicator " + code);
+                        string sql = indicator.Rows(query, ReportingPeriod.Months(AsOf, 1)[0])
+                            .GroupBy(r => 1).Select(g => new { Rows = g.Count(), Numerator = g.Count(r => r.InNumerator) }).ToQueryString();
+                        Line($"== {code}\n{sql}");
+                        await using var command = db.Database.GetDbConnection().CreateCommand();
+                        string declarations = string.Concat(sql.Split('\n').TakeWhile(l => l.StartsWith("-- @", StringComparison.Ordinal)));
+                        command.CommandText = "EXPLAIN (ANALYZE, BUFFERS) " + string.Join('\n', sql.Split('\n').SkipWhile(l => l.StartsWith("-- @", StringComparison.Ordinal)));
+                        foreach (string line in sql.Split('\n').TakeWhile(l => l.StartsWith("-- @", StringComparison.Ordinal)))
+                        {
+                            // "-- @name='value' (DbType = Date)": bind it as the query's parameter.
+                            string body = line[3..];
+                            int equals = body.IndexOf('=', StringComparison.Ordinal);
+                            string name = body[..equals];
+                            string rest = body[(equals + 1)..];
+                            string value = rest.StartsWith('\'') ? rest[1..rest.IndexOf('\'', 1)] : rest.Split(' ')[0];
+                            var parameter = command.CreateParameter();
+                            parameter.ParameterName = name;
+                            parameter.Value = bool.TryParse(value, out bool b) ? b
+                                : DateOnly.TryParse(value, CultureInfo.InvariantCulture, out DateOnly d) ? d
+                                : int.TryParse(value, CultureInfo.InvariantCulture, out int n) ? n : value;
+                            command.Parameters.Add(parameter);
+                        }
+
+                        await db.Database.OpenConnectionAsync();
+                        await using var reader = await command.ExecuteReaderAsync();
+                        while (await reader.ReadAsync())
+                        {
+                            Line(reader.GetString(0));
+                        }
+
+                        _ = declarations;
+                    }
+
+                    return 0;
+                }
+
+                if (args.Contains("--per-indicator"))
+                {
+                    // Each indicator's 24 months on its own, slowest first: where the time goes.
+                    var times = new List<(string Code, double Seconds)>();
+                    foreach (Indicator indicator in IndicatorCatalogue.All)
+                    {
+                        clock.Restart();
+                        await new ComputeIndicators(db).ValuesAsync([indicator], ReportingPeriod.Months(AsOf, 24));
+                        times.Add((indicator.Code, clock.Elapsed.TotalSeconds));
+                    }
+
+                    foreach (var (code, seconds) in times.OrderByDescending(t => t.Seconds))
+                    {
+                        Line($"  {code,-28} {seconds,8:N2} s");
+                    }
+                }
+
                 clock.Restart();
                 var values = await new ComputeIndicators(db).ValuesAsync(IndicatorCatalogue.All, ReportingPeriod.Months(AsOf, 24));
                 Line($"indicators: {IndicatorCatalogue.All.Count} indicators x 24 months = {values.Count} figures in {clock.Elapsed.TotalSeconds:N1} s");

@@ -54,6 +54,7 @@ public static class OpenCscWeb
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportQueue>());
+        services.AddStaffSignIn();
         services.AddPagePolicies();
         services.AddRazorPages(options => options.RootDirectory = "/Pages");
         configureServices?.Invoke(services);
@@ -70,6 +71,7 @@ public static class OpenCscWeb
         app.UseStaticFiles();
         app.UseGovukFrontendAssets();
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
         return app;

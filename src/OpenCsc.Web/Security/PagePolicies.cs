@@ -1,40 +1,57 @@
 using Microsoft.AspNetCore.Authorization;
+using OpenCsc.Accounts;
 
 namespace OpenCsc.Web.Security;
 
 /// <summary>
-/// The one authorisation seam every page goes through: the fallback policy applies to each endpoint that does not
-/// name its own, and the pages that need more name one of the policies here. Sign-in comes in issue 5; until then
-/// every policy lets everyone in, and the layout says the data is synthetic. Issue 5 replaces
-/// <see cref="AllowAnonymousUntilSignIn"/> with policies that require an authenticated user in the right role.
+/// The one authorisation seam every page goes through. The fallback policy (for every endpoint that names none)
+/// requires a signed-in person; pages that need a particular role name one of the policies here. Which children a
+/// person sees within a page is need-to-know, enforced in the page's queries (<see cref="ChildScope"/>); these policies
+/// decide only who may open the page at all. The authorisation matrix test holds every route to its expected answer
+/// for every role.
 /// </summary>
 public static class PagePolicies
 {
-    /// <summary>Uploading and downloading the statutory returns: the performance team's (and administrators').</summary>
+    /// <summary>Uploading and downloading the statutory returns, comparators and targets: the performance team's.</summary>
     public const string StatutoryReturns = "StatutoryReturns";
 
     /// <summary>
-    /// Aggregate figures (the dashboard, indicators, trackers' counts): everyone who signs in, including read-only
-    /// members (elected members, the improvement board), who see figures but never a child's record.
+    /// Aggregate figures (the dashboard, indicators): everyone who signs in, including read-only members (elected
+    /// members, the improvement board), who see figures but never a child's record.
     /// </summary>
     public const string AggregateFigures = "AggregateFigures";
 
-    /// <summary>Lists of named children behind a figure: a child's record, under need-to-know (issue 5).</summary>
+    /// <summary>Pages that name children (a child's record, search, the children behind a figure), under need-to-know.</summary>
     public const string ChildRecords = "ChildRecords";
-    /// <summary>The trackers of what is due: social workers', team managers' and service leads'.</summary>
+
+    /// <summary>Recording on a child's record: practitioners, within their scope.</summary>
+    public const string RecordOnChildRecords = "RecordOnChildRecords";
+
+    /// <summary>The trackers of what is due: practitioners', managers', and the performance and QA teams'.</summary>
     public const string Trackers = "Trackers";
 
-    /// <summary>Placeholder: allows anonymous access. Sign-in comes in issue 5.</summary>
-    public static AuthorizationPolicy AllowAnonymousUntilSignIn { get; } =
-        new AuthorizationPolicyBuilder().RequireAssertion(_ => true).Build();
+    public static readonly StaffRole[] SeeChildren =
+    [
+        StaffRole.SocialWorker, StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.MashWorker,
+        StaffRole.IndependentReviewingOfficer, StaffRole.PerformanceAnalyst, StaffRole.QaAuditor,
+    ];
+
+    public static readonly StaffRole[] Record =
+    [
+        StaffRole.SocialWorker, StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.MashWorker, StaffRole.IndependentReviewingOfficer,
+    ];
 
     public static IServiceCollection AddPagePolicies(this IServiceCollection services) =>
         services.AddAuthorization(options =>
         {
-            options.FallbackPolicy = AllowAnonymousUntilSignIn;
-            options.AddPolicy(StatutoryReturns, AllowAnonymousUntilSignIn);
-            options.AddPolicy(AggregateFigures, AllowAnonymousUntilSignIn);
-            options.AddPolicy(ChildRecords, AllowAnonymousUntilSignIn);
-            options.AddPolicy(Trackers, AllowAnonymousUntilSignIn);
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            options.AddPolicy(StatutoryReturns, Roles(StaffRole.PerformanceAnalyst));
+            options.AddPolicy(AggregateFigures, new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            options.AddPolicy(ChildRecords, Roles(SeeChildren));
+            options.AddPolicy(RecordOnChildRecords, Roles(Record));
+            options.AddPolicy(Trackers, Roles(SeeChildren));
         });
+
+    private static AuthorizationPolicy Roles(params StaffRole[] roles) =>
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(roles.Select(r => r.ToString())).Build();
 }

@@ -14,6 +14,7 @@ public static class EntityCounts
     {
         List<string> tables = db.Model.GetEntityTypes()
             .Select(e => e.GetTableName()!)
+            .Except(Accounts.DemoAccounts.IdentityPlumbingTables, StringComparer.Ordinal)
             .Distinct(StringComparer.Ordinal)
             .OrderBy(t => t, StringComparer.Ordinal)
             .ToList();

@@ -9,6 +9,12 @@ namespace OpenCsc.Children;
 public class Child : Entity
 {
     /// <summary>The local authority's own child identifier (CIN LAchildID, SSDA903 CHILD).</summary>
+    /// <summary>
+    /// Restricted (a staff member's relative, an adoption): only the people named on the record (<see cref="OpenCsc.Accounts.ChildAccessGrant"/>)
+    /// see it, whatever their role.
+    /// </summary>
+    public bool IsRestricted { get; set; }
+
     public string LaChildId { get; set; } = "";
 
     public string FirstName { get; set; } = "";

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using OpenCsc.Accounts;
 using OpenCsc.Borough;
 using OpenCsc.Calendar;
 using OpenCsc.CareLeavers;
@@ -19,7 +21,7 @@ namespace OpenCsc.Data;
 /// The child's journey as stored. One model for SQLite and PostgreSQL; the schema is created and evolved by
 /// the versioned SQL in Data/Migrations (see docs/decisions/0002-versioned-sql-migrations.md).
 /// </summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null) : DbContext(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null) : IdentityUserContext<StaffAccount, long>(options)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -66,6 +68,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
 
+    public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+
+    public DbSet<ChildAccessGrant> ChildAccessGrants => Set<ChildAccessGrant>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Codes are stored as their names so the data reads the same in any SQL client and survives reordering.
@@ -74,6 +80,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         StoreNaming.Apply(modelBuilder, Database.IsNpgsql());
     }

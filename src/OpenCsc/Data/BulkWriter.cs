@@ -113,6 +113,18 @@ public sealed class BulkWriter : IAsyncDisposable
         await _transaction!.CommitAsync(cancellationToken);
         await _transaction.DisposeAsync();
         _transaction = null;
+
+        if (_connection is NpgsqlConnection)
+        {
+            // Statistics for the planner now, not whenever autovacuum gets round to it: straight after a bulk load the
+            // tables have none, and the first queries plan as if they were empty.
+            foreach (string table in _tablesWritten)
+            {
+                await using DbCommand analyse = _connection.CreateCommand();
+                analyse.CommandText = $"ANALYZE {table}";
+                await analyse.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -126,14 +126,29 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorSettings? settin
     }
 
     /// <summary>The children behind a figure: every row of its denominator (or of its numerator, for a count).</summary>
-    public async Task<IReadOnlyList<IndicatorChild>> ChildrenAsync(Indicator indicator, ReportingPeriod period, CancellationToken cancellationToken = default)
+    /// <param name="within">Need-to-know: only these children are named (null for all).</param>
+    public async Task<IReadOnlyList<IndicatorChild>> ChildrenAsync(
+        Indicator indicator, ReportingPeriod period, CancellationToken cancellationToken = default, IQueryable<long>? within = null)
     {
         await PrepareAsync(cancellationToken);
-        return await (from r in indicator.Rows(_query, period)
+        IQueryable<IndicatorRow> rows = indicator.Rows(_query, period);
+        if (within is not null)
+        {
+            rows = rows.Where(r => within.Contains(r.ChildId));
+        }
+
+        return await (from r in rows
                       join c in db.Children on r.ChildId equals c.Id
                       orderby r.InNumerator descending, r.Date, c.LaChildId, r.RecordId
                       select new IndicatorChild(c.Id, c.LaChildId, c.FirstName, c.LastName, r.RecordId, r.Date, r.InNumerator))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How many rows are behind a figure, named or not (to say how many a person's scope leaves out).</summary>
+    public async Task<int> RowCountAsync(Indicator indicator, ReportingPeriod period, CancellationToken cancellationToken = default)
+    {
+        await PrepareAsync(cancellationToken);
+        return await indicator.Rows(_query, period).CountAsync(cancellationToken);
     }
 
     /// <summary>The child population for rates per 10,000: the estimate for the year, else the nearest earlier one, else the setting.</summary>

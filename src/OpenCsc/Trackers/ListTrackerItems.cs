@@ -89,6 +89,11 @@ public sealed class ListTrackerItems(TrackerQuery query)
                                .Select(a => (long?)a.TeamId).FirstOrDefault()
                            : db.Workers.Where(w => w.Id == i.WorkerId).Select(w => w.TeamId).FirstOrDefault(),
                    };
+        if (filter.Children is { } visible)
+        {
+            held = held.Where(h => visible.Contains(h.ChildId));
+        }
+
         if (filter.TeamId is { } team)
         {
             held = held.Where(h => h.TeamId == team);

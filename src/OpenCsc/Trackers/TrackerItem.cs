@@ -49,4 +49,5 @@ public sealed record TrackerList(Tracker Tracker, TrackerFilter Filter, IReadOnl
 }
 
 /// <summary>Which items: those open at the end of <see cref="AsOf"/>, held by the team or worker when one is given.</summary>
-public sealed record TrackerFilter(DateOnly AsOf, long? TeamId = null, long? WorkerId = null);
+/// <param name="Children">Need-to-know: only these children's items (null for every child, as the CLI lists them).</param>
+public sealed record TrackerFilter(DateOnly AsOf, long? TeamId = null, long? WorkerId = null, IQueryable<long>? Children = null);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using OpenCsc.Accounts;
 using OpenCsc.Data;
 using OpenCsc.Data.Migrations;
 using OpenCsc.Web;
@@ -33,6 +35,7 @@ public sealed class WebTestApp : IAsyncDisposable
     private readonly string _folder;
     private readonly (string ServerUrl, string Database)? _postgres;
     private Factory? _factory;
+    private static int _accounts;
 
     private WebTestApp(string folder, DatabaseSettings settings, (string, string)? postgres)
     {
@@ -88,15 +91,76 @@ public sealed class WebTestApp : IAsyncDisposable
         return db;
     }
 
-    /// <summary>Starts the host; <paramref name="configureServices"/> runs after the host's own registrations.</summary>
-    public HttpClient Start(Action<IServiceCollection>? configureServices = null)
+    /// <summary>
+    /// Starts the host; <paramref name="configureServices"/> runs after the host's own registrations. The client is
+    /// signed in (through the real sign-in form) as a new account in <paramref name="signInAs"/>, a performance analyst
+    /// unless told otherwise (every page but the recording forms, every unrestricted child); null leaves it signed out.
+    /// </summary>
+    public HttpClient Start(Action<IServiceCollection>? configureServices = null, StaffRole? signInAs = StaffRole.PerformanceAnalyst)
     {
         _factory = new Factory(this, configureServices);
-        return _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        HttpClient client = NewClient();
+        if (signInAs is { } role)
+        {
+            SignInAsync(client, role).GetAwaiter().GetResult();
+        }
+
+        return client;
     }
 
     /// <summary>Starts the host without the demo borough it would otherwise seed into an empty database.</summary>
-    public HttpClient StartWithoutDemo() => Start(services => services.AddSingleton<IDemoSeeder>(new NoDemoBorough()));
+    public HttpClient StartWithoutDemo(StaffRole? signInAs = StaffRole.PerformanceAnalyst) =>
+        Start(services => services.AddSingleton<IDemoSeeder>(new NoDemoBorough()), signInAs);
+
+    /// <summary>The started host's services (e.g. its endpoints).</summary>
+    public IServiceProvider Services => (_factory ?? throw new InvalidOperationException("Start the host first.")).Services;
+
+    /// <summary>Another client of the started host, signed out.</summary>
+    public HttpClient NewClient() =>
+        (_factory ?? throw new InvalidOperationException("Start the host first.")).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A new client signed in as a new account in the role, belonging to the worker when one is given.</summary>
+    public async Task<HttpClient> ClientAsync(StaffRole role, long? workerId = null)
+    {
+        HttpClient client = NewClient();
+        await SignInAsync(client, role, workerId);
+        return client;
+    }
+
+    /// <summary>The test accounts' password.</summary>
+    public const string Password = "correct horse battery";
+
+    /// <summary>Makes an account in the role (a new user name each time) and signs the client in with it.</summary>
+    public async Task<string> SignInAsync(HttpClient client, StaffRole role, long? workerId = null)
+    {
+        string userName = await CreateAccountAsync(role, workerId);
+        using HttpResponseMessage response = await PostFormAsync(client, "/sign-in", "/sign-in", new() { ["userName"] = userName, ["password"] = Password });
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"Signing in as {userName} answered {(int)response.StatusCode}");
+        return userName;
+    }
+
+    /// <summary>Makes an account in the role with <see cref="Password"/>; returns its user name.</summary>
+    public async Task<string> CreateAccountAsync(StaffRole role, long? workerId = null)
+    {
+        string userName = $"test.{role.ToString().ToLowerInvariant()}.{Interlocked.Increment(ref _accounts)}";
+        await using AppDbContext db = OpenContext();
+        StaffAccount account = DemoAccounts.Account(userName, role, null, "Test " + StaffRoles.Label(role), demo: false);
+        account.WorkerId = workerId;
+        account.PasswordHash = new PasswordHasher<StaffAccount>().HashPassword(account, Password);
+        db.StaffAccounts.Add(account);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return userName;
+    }
+
+    /// <summary>GETs <paramref name="formPage"/> for its anti-forgery token, then POSTs the fields with it to <paramref name="action"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string action, Dictionary<string, string> fields)
+    {
+        IHtmlDocument page = Parse(await (await client.GetAsync(formPage, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        string token = page.QuerySelector($"form[action='{action.Split('?')[0]}'] input[name='__RequestVerificationToken']")?.GetAttribute("value")
+            ?? page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        fields["__RequestVerificationToken"] = token;
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+    }
 
     public static async Task<IHtmlDocument> GetPageAsync(HttpClient client, string url)
     {

@@ -1,12 +1,15 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
 using OpenCsc.Data;
 using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
-public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+[Authorize(Policy = PagePolicies.ChildRecords)]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
 {
     /// <summary>The text as typed (model binding would turn blanks into null and lose it).</summary>
     public string? Query { get; private set; }
@@ -36,7 +39,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         // "page" is a route value in Razor Pages, so the page number is read from the query string directly.
         int page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out int number) ? number : 1;
-        Result = await new SearchChildren(db).RunAsync(Query.Trim(), page, today, cancellationToken);
+        Result = await new SearchChildren(db, await staff.ScopeAsync(cancellationToken)).RunAsync(Query.Trim(), page, today, cancellationToken);
     }
 
     public string PageUrl(int page) =>

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Accounts;
 using OpenCsc.Children;
 using OpenCsc.Data;
 
@@ -33,7 +34,7 @@ public sealed record ChildSearchResult(int Total, int Page, int PageCount, IRead
 /// tests use the unique la_child_id index and the (last_name, first_name) index; the first name alone has no index
 /// of its own, so a one-word search also reads the name index in full (about 90,000 entries in a large borough).
 /// </summary>
-public sealed class SearchChildren(AppDbContext db)
+public sealed class SearchChildren(AppDbContext db, ChildScope scope)
 {
     public const int PageSize = 25;
     public const int MinimumLength = 2;
@@ -71,7 +72,8 @@ public sealed class SearchChildren(AppDbContext db)
         IQueryable<long> ids = alternatives
             .Select(alternative => db.Children.Where(alternative).Select(c => c.Id))
             .Aggregate(Queryable.Union);
-        IQueryable<Child> found = db.Children.AsNoTracking().Where(c => ids.Contains(c.Id));
+        // Need-to-know: only the children this person may see are found at all.
+        IQueryable<Child> found = scope.Children(db).AsNoTracking().Where(c => ids.Contains(c.Id));
         int total = await found.CountAsync(cancellationToken);
         int pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);

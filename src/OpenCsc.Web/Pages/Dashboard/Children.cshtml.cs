@@ -10,7 +10,7 @@ namespace OpenCsc.Web.Pages.Dashboard;
 
 /// <summary>The children behind a figure: each row of the indicator's denominator for a period, and whether it counted.</summary>
 [Authorize(Policy = PagePolicies.ChildRecords)]
-public sealed class ChildrenModel(AppDbContext db, DashboardData data) : PageModel
+public sealed class ChildrenModel(AppDbContext db, DashboardData data, CurrentStaff staff) : PageModel
 {
     /// <summary>The most rows listed on the page.</summary>
     public const int Shown = 2000;
@@ -22,6 +22,9 @@ public sealed class ChildrenModel(AppDbContext db, DashboardData data) : PageMod
     public ReportingPeriod Period { get; private set; }
 
     public IReadOnlyList<IndicatorChild> Rows { get; private set; } = [];
+
+    /// <summary>Rows behind the figure for children outside this person's scope.</summary>
+    public int NotShown { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, string? from, string? to, string? asOf, string? team, CancellationToken cancellationToken)
     {
@@ -40,7 +43,10 @@ public sealed class ChildrenModel(AppDbContext db, DashboardData data) : PageMod
         }
 
         Period = new ReportingPeriod(start, end);
-        Rows = await new ComputeIndicators(db).ChildrenAsync(indicator, Period, cancellationToken);
+        // Need-to-know: only the children this person may see are named; the others are counted.
+        var compute = new ComputeIndicators(db);
+        Rows = await compute.ChildrenAsync(indicator, Period, cancellationToken, (await staff.ScopeAsync(cancellationToken)).ChildIds(db));
+        NotShown = await compute.RowCountAsync(indicator, Period, cancellationToken) - Rows.Count;
         return Page();
     }
 

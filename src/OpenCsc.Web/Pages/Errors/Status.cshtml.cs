@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace OpenCsc.Web.Pages.Errors;
 
 /// <summary>The page shown for a 404 or another error status, re-executed by the status-code and exception middleware.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }

@@ -9,7 +9,7 @@ namespace OpenCsc.Web.Pages.Trackers;
 
 /// <summary>Every tracker with its counts overdue and due soon as at today (or another date), for the authority or one team.</summary>
 [Authorize(Policy = PagePolicies.Trackers)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
 {
     /// <summary>The as-at date: today unless another was asked for.</summary>
     public DateOnly Today { get; private set; }
@@ -33,10 +33,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         Team = TrackerDisplay.Id(team);
         Options = await FilterOptions.LoadAsync(db, Today, Team, null, cancellationToken);
         var list = new ListTrackerItems(TrackerQuery.For(db));
+        IQueryable<long> visible = (await staff.ScopeAsync(cancellationToken)).ChildIds(db);
         var lists = new List<TrackerList>();
         foreach (Tracker tracker in TrackerCatalogue.All)
         {
-            lists.Add(await list.RunAsync(tracker, new TrackerFilter(Today, Team), cancellationToken));
+            lists.Add(await list.RunAsync(tracker, new TrackerFilter(Today, Team, Children: visible), cancellationToken));
         }
 
         Lists = lists;

@@ -15,7 +15,7 @@ namespace OpenCsc.Web.Pages.Trackers;
 /// filtered list as a CSV file.
 /// </summary>
 [Authorize(Policy = PagePolicies.Trackers)]
-public sealed class TrackerModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class TrackerModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
 {
     public Tracker Tracker { get; private set; } = null!;
 
@@ -86,7 +86,7 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock) : PageMode
         AsOfParam = Today == today ? null : Formatting.IsoDate(Today);
         Team = TrackerDisplay.Id(team);
         Worker = TrackerDisplay.Id(worker);
-        List = await new ListTrackerItems(TrackerQuery.For(db)).RunAsync(tracker, new TrackerFilter(Today, Team, Worker), cancellationToken);
+        List = await new ListTrackerItems(TrackerQuery.For(db)).RunAsync(tracker, new TrackerFilter(Today, Team, Worker, (await staff.ScopeAsync(cancellationToken)).ChildIds(db)), cancellationToken);
         return true;
     }
 }

@@ -152,6 +152,9 @@ public static class DemoBorough
             await Indicators.Comparators.DefaultComparators.EnsureAsync(referenceData, cancellationToken);
             rows["calendar_days"] = await referenceData.CalendarDays.LongCountAsync(cancellationToken);
             rows["comparators"] = await referenceData.Comparators.LongCountAsync(cancellationToken);
+            // One account per role, for signing in to the demo (only ever made here).
+            rows["indicator_targets"] = await Indicators.Targets.DemoTargets.EnsureAsync(referenceData, cancellationToken);
+            (rows["staff_accounts"], rows["child_access_grants"]) = await Accounts.DemoAccounts.EnsureAsync(referenceData, generator.AsOf, cancellationToken);
         }
 
         stopwatch.Stop();

@@ -14,6 +14,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasOne(c => c.CinEpisode).WithMany().HasForeignKey(c => c.CinEpisodeId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.ChildId, c.ReceivedAt });
         builder.HasIndex(c => c.ReceivedAt);
+        builder.HasIndex(c => c.DecisionAt);
     }
 }
 

@@ -1,0 +1,93 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OpenCsc.Children;
+using OpenCsc.Data;
+
+namespace OpenCsc.Accounts;
+
+/// <summary>Who is asking: the account, its role and the worker it belongs to.</summary>
+public sealed record StaffUser(long AccountId, string DisplayName, StaffRole Role, long? WorkerId);
+
+/// <summary>
+/// Need-to-know, as a condition on children that every query naming children applies in the database: a social worker
+/// or MASH worker sees the children with an allocation open that day to them or to their team; a team manager the
+/// team's; a head of service those of every team in the services they lead (and their own team's); an IRO or CP chair
+/// the children with an IRO allocation open to them; performance analysts and QA auditors every child, read-only;
+/// administrators and read-only members none. A restricted child is seen only by the people named on the record,
+/// whatever their role.
+/// </summary>
+public sealed class ChildScope
+{
+    private readonly Expression<Func<Child, bool>> _visible;
+
+    private ChildScope(StaffUser user, Expression<Func<Child, bool>> visible)
+    {
+        User = user;
+        _visible = visible;
+    }
+
+    public StaffUser User { get; }
+
+    /// <summary>Whether the role sees child records at all (administrators and read-only members do not).</summary>
+    public bool SeesChildren => User.Role is not (StaffRole.SystemAdministrator or StaffRole.ReadOnlyMember);
+
+    public static async Task<ChildScope> ForAsync(AppDbContext db, StaffUser user, DateOnly day, CancellationToken cancellationToken = default)
+    {
+        long account = user.AccountId;
+        long worker = user.WorkerId ?? -1;
+        long team = user.WorkerId is { } w
+            ? await db.Workers.Where(x => x.Id == w).Select(x => x.TeamId).FirstOrDefaultAsync(cancellationToken) ?? -1
+            : -1;
+        var grants = db.ChildAccessGrants;
+        var allocations = db.Allocations.Where(a => a.StartDate <= day && (a.EndDate == null || a.EndDate > day));
+
+        Expression<Func<Child, bool>> visible;
+        switch (user.Role)
+        {
+            case StaffRole.SocialWorker or StaffRole.MashWorker:
+                visible = c => c.IsRestricted
+                    ? grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account)
+                    : allocations.Any(a => a.ChildId == c.Id && (a.WorkerId == worker || a.TeamId == team));
+                break;
+            case StaffRole.TeamManager:
+                visible = c => c.IsRestricted
+                    ? grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account)
+                    : allocations.Any(a => a.ChildId == c.Id && (a.TeamId == team || a.WorkerId == worker));
+                break;
+            case StaffRole.HeadOfService:
+                var services = await db.Services.Where(s => s.HeadOfServiceId == worker).Select(s => s.Id)
+                    .Union(db.Teams.Where(t => t.Id == team).Select(t => t.ServiceId))
+                    .ToListAsync(cancellationToken);
+                visible = c => c.IsRestricted
+                    ? grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account)
+                    : allocations.Any(a => a.ChildId == c.Id && services.Contains(a.Team!.ServiceId));
+                break;
+            case StaffRole.IndependentReviewingOfficer:
+                var reviewed = db.IroAllocations.Where(i => i.StartDate <= day && (i.EndDate == null || i.EndDate > day) && i.IroId == worker);
+                visible = c => c.IsRestricted
+                    ? grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account)
+                    : reviewed.Any(i => i.ChildId == c.Id);
+                break;
+            case StaffRole.PerformanceAnalyst or StaffRole.QaAuditor:
+                visible = c => !c.IsRestricted || grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account);
+                break;
+            default:
+                visible = c => false;
+                break;
+        }
+
+        return new ChildScope(user, visible);
+    }
+
+    /// <summary>The children this person may see.</summary>
+    public IQueryable<Child> Children(AppDbContext db) => db.Children.Where(_visible);
+
+    /// <summary>The ids of the children this person may see, to filter any query by its child.</summary>
+    public IQueryable<long> ChildIds(AppDbContext db) => Children(db).Select(c => c.Id);
+
+    public Task<bool> CanSeeAsync(AppDbContext db, long childId, CancellationToken cancellationToken = default) =>
+        Children(db).AnyAsync(c => c.Id == childId, cancellationToken);
+
+    /// <summary>Whether this person may record on the child's record (seeing it is checked separately).</summary>
+    public bool MayRecord => StaffRoles.Records(User.Role);
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "ix_contacts_decision_at" ON "contacts" ("decision_at");

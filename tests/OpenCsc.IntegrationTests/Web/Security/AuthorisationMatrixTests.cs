@@ -1,0 +1,241 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCsc.Accounts;
+using OpenCsc.ChildInNeed;
+using OpenCsc.Children;
+using OpenCsc.Data;
+using OpenCsc.LookedAfter;
+using OpenCsc.Workforce;
+using Xunit;
+
+namespace OpenCsc.IntegrationTests.Web.Security;
+
+/// <summary>
+/// Every route, for every role and for a signed-out visitor, against a child in the role's scope (INSCOPE: allocated to
+/// the social worker in Team A, reviewed by the IRO), one out of it (OUTSCOPE: Team B, another service) and a
+/// restricted one (RESTRICTED: allocated to the same social worker, but nobody is named on it). Each answer's status is
+/// the matrix's, and a child's name appears in a response only where the role may see that child. A route the app has
+/// that the matrix does not name fails the test.
+/// </summary>
+public sealed class AuthorisationMatrixTests
+{
+    private const string InScope = "Inscopename";
+    private const string OutScope = "Outscopename";
+    private const string Restricted = "Restrictedname";
+
+    private static readonly StaffRole[] Everyone = Enum.GetValues<StaffRole>();
+
+    private static readonly StaffRole[] SeeChildren =
+    [
+        StaffRole.SocialWorker, StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.MashWorker,
+        StaffRole.IndependentReviewingOfficer, StaffRole.PerformanceAnalyst, StaffRole.QaAuditor,
+    ];
+
+    private static readonly StaffRole[] SeeEveryRecord = [StaffRole.PerformanceAnalyst, StaffRole.QaAuditor];
+
+    private static readonly StaffRole[] Analysts = [StaffRole.PerformanceAnalyst];
+
+    private static readonly StaffRole[] Recorders =
+    [
+        StaffRole.SocialWorker, StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.MashWorker, StaffRole.IndependentReviewingOfficer,
+    ];
+
+    /// <summary>The routes as the app declares them, each with the pages that exercise it.</summary>
+    private static readonly Dictionary<string, string[]> Routes = new()
+    {
+        ["/"] = ["/"],
+        ["children"] = ["/children", "/children?q=child"],
+        ["children/{id:long}"] = ["/children/{in}", "/children/{out}", "/children/{restricted}"],
+        ["children/{id:long}/visits/new"] = ["/children/{in}/visits/new", "/children/{out}/visits/new", "/children/{restricted}/visits/new"],
+        ["dashboard"] = ["/dashboard"],
+        ["dashboard/comparators"] = ["/dashboard/comparators"],
+        ["dashboard/summary"] = ["/dashboard/summary"],
+        ["dashboard/targets"] = ["/dashboard/targets"],
+        ["dashboard/{code}"] = ["/dashboard/ASSESSMENTS_45WD"],
+        ["dashboard/{code}/children"] = ["/dashboard/ASSESSMENTS_45WD/children"],
+        ["errors/{code:int}"] = ["/errors/404"],
+        ["returns"] = ["/returns"],
+        ["returns/download/{kind}"] = ["/returns/download/cin-census"],
+        ["returns/imports/{id}"] = ["/returns/imports/0123456789abcdef0123456789abcdef"],
+        ["sign-in"] = ["/sign-in"],
+        ["sign-out"] = ["/sign-out"],
+        ["trackers"] = ["/trackers"],
+        ["trackers/{slug}"] = ["/trackers/visits", "/trackers/visits?handler=csv"],
+    };
+
+    [Fact]
+    public async Task EveryRoute_ForEveryRole_AnswersAsTheMatrixSays_AndNamesOnlyChildrenInScope()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        Fixture f = await Fixture.InsertAsync(app);
+        HttpClient anonymous = app.StartWithoutDemo(signInAs: null);
+
+        var declared = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => string.IsNullOrEmpty(e.RoutePattern.RawText) ? "/" : e.RoutePattern.RawText).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(Routes.Keys.Order(StringComparer.Ordinal), declared);
+
+        var failures = new List<string>();
+        var clients = new Dictionary<StaffRole, HttpClient>();
+        foreach (StaffRole role in Everyone)
+        {
+            clients[role] = await app.ClientAsync(role, f.WorkerFor(role));
+        }
+
+        foreach (string template in Routes.Values.SelectMany(u => u))
+        {
+            string url = template.Replace("{in}", f.In, StringComparison.Ordinal).Replace("{out}", f.Out, StringComparison.Ordinal)
+                .Replace("{restricted}", f.Restricted, StringComparison.Ordinal);
+            (HttpStatusCode anonymousStatus, _) = await GetAsync(anonymous, url);
+            HttpStatusCode expectedAnonymous = template is "/sign-in" ? HttpStatusCode.OK : template is "/errors/404" ? HttpStatusCode.NotFound : HttpStatusCode.Redirect;
+            if (anonymousStatus != expectedAnonymous)
+            {
+                failures.Add($"signed out GET {template}: {(int)anonymousStatus}, expected {(int)expectedAnonymous}");
+            }
+
+            foreach (StaffRole role in Everyone)
+            {
+                (HttpStatusCode status, string body) = await GetAsync(clients[role], url);
+                HttpStatusCode expected = Expected(template, role);
+                if (status != expected)
+                {
+                    failures.Add($"{role} GET {template}: {(int)status}, expected {(int)expected}");
+                }
+
+                foreach ((string name, bool mayShow) in new[] { (InScope, MaySee(role, "in")), (OutScope, MaySee(role, "out")), (Restricted, false) })
+                {
+                    if (!mayShow && body.Contains(name, StringComparison.Ordinal))
+                    {
+                        failures.Add($"{role} GET {template}: shows {name}, a child out of scope");
+                    }
+                }
+
+                if (status == HttpStatusCode.OK && template is "/children?q=child" or "/trackers/visits" or "/dashboard/ASSESSMENTS_45WD/children"
+                    && MaySee(role, "in") && !body.Contains(InScope, StringComparison.Ordinal))
+                {
+                    failures.Add($"{role} GET {template}: does not show {InScope}, a child in scope");
+                }
+            }
+        }
+
+        // Forms that change things refuse everyone but their role, before reading the form.
+        foreach (StaffRole role in Everyone.Except(Analysts))
+        {
+            using var response = await clients[role].PostAsync("/dashboard/targets", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["code"] = "ASSESSMENTS_45WD",
+                ["value"] = "10",
+                ["reason"] = "no",
+            }), TestContext.Current.CancellationToken);
+            if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.BadRequest))
+            {
+                failures.Add($"{role} POST /dashboard/targets: {(int)response.StatusCode}, expected 403 (or 400 without a token)");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    private static HttpStatusCode Expected(string template, StaffRole role)
+    {
+        bool sees = SeeChildren.Contains(role);
+        HttpStatusCode Allowed(bool allowed) => allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+        return template switch
+        {
+            "/" or "/dashboard" or "/dashboard/summary" or "/dashboard/ASSESSMENTS_45WD" or "/sign-in" => HttpStatusCode.OK,
+            "/errors/404" => HttpStatusCode.NotFound,
+            "/sign-out" => HttpStatusCode.Redirect,
+            "/children" or "/children?q=child" or "/trackers" or "/trackers/visits" or "/trackers/visits?handler=csv" or "/dashboard/ASSESSMENTS_45WD/children" => Allowed(sees),
+            "/children/{in}" => Allowed(sees),
+            "/children/{out}" => Allowed(SeeEveryRecord.Contains(role)),
+            "/children/{restricted}" => HttpStatusCode.Forbidden,
+            "/children/{in}/visits/new" => Allowed(Recorders.Contains(role)),
+            "/children/{out}/visits/new" or "/children/{restricted}/visits/new" => HttpStatusCode.Forbidden,
+            "/dashboard/comparators" or "/dashboard/targets" or "/returns" or "/returns/download/cin-census" => Allowed(Analysts.Contains(role)),
+            "/returns/imports/0123456789abcdef0123456789abcdef" => Analysts.Contains(role) ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden,
+            _ => throw new InvalidOperationException("No expectation for " + template),
+        };
+    }
+
+    /// <summary>Whether the role may see the child in scope ("in") or out of scope ("out").</summary>
+    private static bool MaySee(StaffRole role, string which) =>
+        which == "in" ? SeeChildren.Contains(role) : SeeEveryRecord.Contains(role);
+
+    private static async Task<(HttpStatusCode Status, string Body)> GetAsync(HttpClient client, string url)
+    {
+        using HttpResponseMessage response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    private sealed class Fixture
+    {
+        public string In { get; private init; } = "";
+
+        public string Out { get; private init; } = "";
+
+        public string Restricted { get; private init; } = "";
+
+        private Dictionary<StaffRole, long> Workers { get; } = [];
+
+        public long? WorkerFor(StaffRole role) => Workers.TryGetValue(role, out long id) ? id : null;
+
+        public static async Task<Fixture> InsertAsync(WebTestApp app)
+        {
+            await using AppDbContext db = app.OpenContext();
+            var serviceA = new Service { Name = "Service A" };
+            var serviceB = new Service { Name = "Service B" };
+            var teamA = new Team { Name = "Team A", Kind = TeamKind.ChildInNeed, Service = serviceA };
+            var teamB = new Team { Name = "Team B", Kind = TeamKind.ChildInNeed, Service = serviceB };
+            var iroTeam = new Team { Name = "IROs", Kind = TeamKind.IndependentReviewing, Service = serviceB };
+            Worker Staff(string name, WorkerRole role, Team team) => new()
+            {
+                StaffNumber = name,
+                FirstName = name,
+                LastName = "Staff",
+                Role = role,
+                Team = team,
+                StartDate = new DateOnly(2020, 1, 1),
+                IsCaseHolding = role == WorkerRole.SocialWorker,
+            };
+            var social = Staff("Sam", WorkerRole.SocialWorker, teamA);
+            var manager = Staff("Tia", WorkerRole.TeamManager, teamA);
+            var head = Staff("Hal", WorkerRole.HeadOfService, teamA);
+            var mash = Staff("Max", WorkerRole.MashWorker, teamA);
+            var iro = Staff("Ira", WorkerRole.IndependentReviewingOfficer, iroTeam);
+            var other = Staff("Ola", WorkerRole.SocialWorker, teamB);
+            db.AddRange(serviceA, serviceB, teamA, teamB, iroTeam, social, manager, head, mash, iro, other);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            serviceA.HeadOfServiceId = head.Id;
+
+            Child Child(string name, Team team, Worker worker, bool restricted)
+            {
+                var child = new Child { LaChildId = name.ToUpperInvariant(), FirstName = name, LastName = "Child", DateOfBirth = new DateOnly(2016, 1, 1), IsRestricted = restricted };
+                var episode = new CinEpisode { Child = child, ReferralDate = new DateOnly(2026, 5, 1), ReferralSource = "1A" };
+                db.AddRange(child, episode,
+                    new Assessment { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 1), AuthorisationDate = new DateOnly(2026, 6, 1), Outcome = AssessmentOutcome.NoFurtherAction },
+                    new CinPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 1, 5) },
+                    new Allocation { Child = child, Team = team, Worker = worker, StartDate = new DateOnly(2026, 1, 1) });
+                return child;
+            }
+
+            var inScope = Child(InScope, teamA, social, false);
+            var outScope = Child(OutScope, teamB, other, false);
+            var restricted = Child(AuthorisationMatrixTests.Restricted, teamA, social, true);
+            db.IroAllocations.Add(new IroAllocation { Child = inScope, Iro = iro, StartDate = new DateOnly(2026, 1, 1) });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+            var fixture = new Fixture
+            {
+                In = inScope.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Out = outScope.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Restricted = restricted.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            fixture.Workers[StaffRole.SocialWorker] = social.Id;
+            fixture.Workers[StaffRole.TeamManager] = manager.Id;
+            fixture.Workers[StaffRole.HeadOfService] = head.Id;
+            fixture.Workers[StaffRole.MashWorker] = mash.Id;
+            fixture.Workers[StaffRole.IndependentReviewingOfficer] = iro.Id;
+            return fixture;
+        }
+    }
+}

@@ -11,8 +11,14 @@ public static class CliApp
     public const int Failed = 1;
     public const int BadUsage = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    private static readonly AsyncLocal<TextReader?> _input = new();
+
+    /// <summary>Standard input for the commands that read it (a new account's password): the console's unless a run gave another.</summary>
+    public static TextReader Input => _input.Value ?? Console.In;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, TextReader? input = null)
     {
+        _input.Value = input;
         output ??= Console.Out;
         error ??= Console.Error;
         RootCommand root = Build();

@@ -28,7 +28,7 @@ public static class AccountsCommand
             DatabaseSettings settings = CommonOptions.Database(parse);
             await AppDatabase.EnsureReachableAsync(settings, cancellationToken);
             await new DatabaseMigrator(settings).MigrateAsync(cancellationToken: cancellationToken);
-            string password = (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? "";
+            string password = (await CliApp.Input.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? "";
             await using AppDbContext db = AppDatabase.CreateContext(settings);
             db.Actor = "cli";
             try

@@ -7,11 +7,15 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    /// <summary>Runs the command with <paramref name="input"/> as its standard input.</summary>
+    public static async Task<Result> RunWithInputAsync(string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int exitCode = await CliApp.RunAsync(args, output, error);
+        using var reader = new StringReader(input);
+        int exitCode = await CliApp.RunAsync(args, output, error, reader);
         return new Result(exitCode, output.ToString(), error.ToString());
     }
 }

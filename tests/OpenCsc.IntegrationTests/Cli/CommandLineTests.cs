@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using OpenCsc.Data;
 using OpenCsc.IntegrationTests.Infrastructure;
 
@@ -65,7 +66,10 @@ public sealed class CommandLineTests(PostgresServer postgres)
         Assert.Equal(0, entities.GetProperty("children").GetInt64());
         Assert.Equal(0, entities.GetProperty("contacts").GetInt64());
         await using AppDbContext context = AppDatabase.CreateContext(settings);
-        Assert.Equal(context.Model.GetEntityTypes().Count(), entities.EnumerateObject().Count());
+        // Every table of the model but Identity's plumbing for external logins, extra claims and tokens.
+        Assert.Equal(
+            context.Model.GetEntityTypes().Select(e => e.GetTableName()!).Except(OpenCsc.Accounts.DemoAccounts.IdentityPlumbingTables).Order(StringComparer.Ordinal),
+            entities.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

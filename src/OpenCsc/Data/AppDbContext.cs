@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
+using OpenCsc.Audit;
 using OpenCsc.Borough;
 using OpenCsc.Calendar;
 using OpenCsc.CareLeavers;
@@ -22,9 +24,13 @@ namespace OpenCsc.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null) : DbContext(options)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private string? _bulkOperation;
 
     /// <summary>Who is making the changes saved through this context (a user name, or "system:seed", "system:import").</summary>
     public string Actor { get; set; } = "system";
+
+    /// <summary>Who is acting and from where, for the audit trail: the web layer sets it per request; the default is system/cli.</summary>
+    public AuditContext AuditContext { get; set; } = AuditContext.System;
 
     public DbSet<Authority> Authorities => Set<Authority>();
     public DbSet<PopulationEstimate> PopulationEstimates => Set<PopulationEstimate>();
@@ -66,6 +72,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Codes are stored as their names so the data reads the same in any SQL client and survives reordering.
@@ -78,16 +86,79 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         StoreNaming.Apply(modelBuilder, Database.IsNpgsql());
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAndAuditAsync(acceptAllChangesOnSuccess, async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAndAuditAsync(acceptAllChangesOnSuccess, async: true, cancellationToken);
+
+    /// <summary>
+    /// Until the scope is disposed, saves record one summary audit entry per action (the operation's name and rows
+    /// per entity type) instead of one entry per row: for bulk loads such as statutory return imports.
+    /// </summary>
+    public IDisposable RecordChangesInBulk(string operation)
     {
-        StampChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        string? outer = _bulkOperation;
+        _bulkOperation = operation;
+        return new BulkScope(this, outer);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves and appends the audit entries for what was saved in the same transaction (the caller's, or one of its
+    /// own), so a change is never committed without its entry nor an entry without its change. With async false
+    /// every step completes synchronously.
+    /// </summary>
+    private async Task<int> SaveAndAuditAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken cancellationToken)
     {
         StampChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        RecordChanges changes = RecordChanges.Capture(this, _bulkOperation);
+        if (changes.IsEmpty)
+        {
+            return async
+                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+                : base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        IDbContextTransaction? own = Database.CurrentTransaction is not null ? null
+            : async ? await Database.BeginTransactionAsync(cancellationToken) : Database.BeginTransaction();
+        try
+        {
+            // Changes are accepted only once the audit entries are written too: a failure leaves the tracker as it was.
+            int saved = async ? await base.SaveChangesAsync(false, cancellationToken) : base.SaveChanges(false);
+            await AuditChain.AppendAsync(this, changes.ToEvents(), async, cancellationToken);
+            if (own is not null)
+            {
+                if (async)
+                {
+                    await own.CommitAsync(cancellationToken);
+                }
+                else
+                {
+                    own.Commit();
+                }
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                if (async)
+                {
+                    await own.DisposeAsync();
+                }
+                else
+                {
+                    own.Dispose();
+                }
+            }
+        }
     }
 
     /// <summary>The current UTC time as stored: wall-clock, no offset (timestamp without time zone).</summary>
@@ -114,5 +185,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
                 entry.Entity.UpdatedBy = Actor;
             }
         }
+    }
+
+    private sealed class BulkScope(AppDbContext db, string? outer) : IDisposable
+    {
+        public void Dispose() => db._bulkOperation = outer;
     }
 }

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using OpenCsc.Children;
+using OpenCsc.Data;
+
+namespace OpenCsc.Audit;
+
+/// <summary>
+/// The audit entries for one SaveChanges, taken from the change tracker: one entry per created, updated or deleted
+/// domain row (every <see cref="Entity"/>) with its old and new values, and one summary entry per action for the
+/// rest (reference data such as calendar_days), or for everything while the context records in bulk
+/// (<see cref="AppDbContext.RecordChangesInBulk"/>). Old values are read before the save; new rows' values, keys
+/// included, after it.
+/// </summary>
+internal sealed class RecordChanges
+{
+    /// <summary>The stamps every row carries: the audit entry's own who and when, so not repeated in its details.</summary>
+    private static readonly HashSet<string> StampProperties = new(StringComparer.Ordinal)
+    {
+        nameof(Entity.CreatedAt), nameof(Entity.CreatedBy), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy),
+    };
+
+    private readonly List<Change> _changes = [];
+    private readonly SortedDictionary<AuditAction, SortedDictionary<string, int>> _summary = [];
+    private readonly string? _bulkOperation;
+
+    private RecordChanges(string? bulkOperation) => _bulkOperation = bulkOperation;
+
+    public bool IsEmpty => _changes.Count == 0 && _summary.Count == 0;
+
+    /// <summary>Call before the save: reads what is about to change.</summary>
+    public static RecordChanges Capture(AppDbContext db, string? bulkOperation)
+    {
+        var record = new RecordChanges(bulkOperation);
+        foreach (EntityEntry entry in db.ChangeTracker.Entries())
+        {
+            AuditAction? action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Create,
+                EntityState.Modified => AuditAction.Update,
+                EntityState.Deleted => AuditAction.Delete,
+                _ => null,
+            };
+            if (action is not { } a || entry.Entity is AuditEntry)
+            {
+                continue;
+            }
+
+            if (bulkOperation is not null || entry.Entity is not Entity)
+            {
+                SortedDictionary<string, int> counts = record._summary.TryGetValue(a, out var c) ? c : record._summary[a] = new(StringComparer.Ordinal);
+                counts[entry.Metadata.ClrType.Name] = counts.GetValueOrDefault(entry.Metadata.ClrType.Name) + 1;
+                continue;
+            }
+
+            // New rows are described after the save, when their keys are known.
+            record._changes.Add(new Change(entry, a, a == AuditAction.Create ? null : Describe(entry, a), a == AuditAction.Create ? null : KeyOf(entry, original: true),
+                a == AuditAction.Create ? null : ChildOf(entry, original: a == AuditAction.Delete)));
+        }
+
+        return record;
+    }
+
+    /// <summary>Call after the save (before changes are accepted): the events to append.</summary>
+    public IReadOnlyList<AuditEvent> ToEvents()
+    {
+        var events = new List<AuditEvent>(_changes.Count + _summary.Count);
+        foreach (Change change in _changes)
+        {
+            EntityEntry entry = change.Entry;
+            events.Add(new AuditEvent(
+                change.Action,
+                entry.Metadata.ClrType.Name,
+                change.Key ?? KeyOf(entry, original: false),
+                change.Action == AuditAction.Create ? ChildOf(entry, original: false) : change.ChildId,
+                change.Details ?? Describe(entry, change.Action)));
+        }
+
+        foreach ((AuditAction action, SortedDictionary<string, int> counts) in _summary)
+        {
+            events.Add(new AuditEvent(action, Details: AuditEvent.Json(("operation", _bulkOperation ?? "reference data"), ("rows", counts))));
+        }
+
+        return events;
+    }
+
+    /// <summary>{"Property":{"old":...,"new":...}}: new only for a created row, old only for a deleted one, the changed properties of an updated one.</summary>
+    private static string Describe(EntityEntry entry, AuditAction action)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = AuditJson.Options.Encoder }))
+        {
+            writer.WriteStartObject();
+            foreach (PropertyEntry property in entry.Properties)
+            {
+                if (StampProperties.Contains(property.Metadata.Name))
+                {
+                    continue;
+                }
+
+                if (action == AuditAction.Update && (!property.IsModified || Equals(property.OriginalValue, property.CurrentValue)))
+                {
+                    continue;
+                }
+
+                writer.WritePropertyName(property.Metadata.Name);
+                writer.WriteStartObject();
+                if (action != AuditAction.Create)
+                {
+                    writer.WritePropertyName("old");
+                    WriteValue(writer, property.OriginalValue);
+                }
+
+                if (action != AuditAction.Delete)
+                {
+                    writer.WritePropertyName("new");
+                    WriteValue(writer, property.CurrentValue);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        JsonSerializer.Serialize(writer, value, value.GetType(), AuditJson.Options);
+    }
+
+    private static string KeyOf(EntityEntry entry, bool original)
+    {
+        IKey key = entry.Metadata.FindPrimaryKey()!;
+        return string.Join(",", key.Properties.Select(p =>
+        {
+            PropertyEntry property = entry.Property(p.Name);
+            return Convert.ToString(original ? property.OriginalValue : property.CurrentValue, CultureInfo.InvariantCulture);
+        }));
+    }
+
+    private static long? ChildOf(EntityEntry entry, bool original)
+    {
+        if (entry.Entity is Child)
+        {
+            return (long?)(original ? entry.Property(nameof(Child.Id)).OriginalValue : entry.Property(nameof(Child.Id)).CurrentValue);
+        }
+
+        if (entry.Metadata.FindProperty("ChildId") is { } childId && (childId.ClrType == typeof(long) || childId.ClrType == typeof(long?)))
+        {
+            PropertyEntry property = entry.Property(childId.Name);
+            return (long?)(original ? property.OriginalValue : property.CurrentValue);
+        }
+
+        return null;
+    }
+
+    private sealed record Change(EntityEntry Entry, AuditAction Action, string? Details, string? Key, long? ChildId);
+}

@@ -24,6 +24,9 @@ public static class PagePolicies
     /// <summary>The trackers of what is due: social workers', team managers' and service leads'.</summary>
     public const string Trackers = "Trackers";
 
+    /// <summary>The audit trail: who viewed or changed a child's record, what a user did. QA auditors' (issue 5).</summary>
+    public const string AuditTrail = "AuditTrail";
+
     /// <summary>Placeholder: allows anonymous access. Sign-in comes in issue 5.</summary>
     public static AuthorizationPolicy AllowAnonymousUntilSignIn { get; } =
         new AuthorizationPolicyBuilder().RequireAssertion(_ => true).Build();
@@ -36,5 +39,6 @@ public static class PagePolicies
             options.AddPolicy(AggregateFigures, AllowAnonymousUntilSignIn);
             options.AddPolicy(ChildRecords, AllowAnonymousUntilSignIn);
             options.AddPolicy(Trackers, AllowAnonymousUntilSignIn);
+            options.AddPolicy(AuditTrail, AllowAnonymousUntilSignIn);
         });
 }

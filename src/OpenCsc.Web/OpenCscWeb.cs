@@ -71,6 +71,7 @@ public static class OpenCscWeb
         app.UseGovukFrontendAssets();
         app.UseRouting();
         app.UseAuthorization();
+        app.UseRequestAuditContext();
         app.MapRazorPages();
         return app;
     }

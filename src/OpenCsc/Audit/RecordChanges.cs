@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using OpenCsc.Children;
 using OpenCsc.Data;
 
@@ -65,18 +67,29 @@ internal sealed class RecordChanges
         return record;
     }
 
-    /// <summary>Call after the save (before changes are accepted): the events to append.</summary>
-    public IReadOnlyList<AuditEvent> ToEvents()
+    /// <summary>
+    /// Call after the save (before changes are accepted): the events to append. A row with no child of its own (an
+    /// assessment's factor, a plan's core group) is the child of the record it belongs to: that record's child is
+    /// taken from the context when it is tracked, else read in the save's transaction.
+    /// </summary>
+    public async Task<IReadOnlyList<AuditEvent>> ToEventsAsync(AppDbContext db, bool async, CancellationToken cancellationToken)
     {
         var events = new List<AuditEvent>(_changes.Count + _summary.Count);
         foreach (Change change in _changes)
         {
             EntityEntry entry = change.Entry;
+            bool original = change.Action == AuditAction.Delete;
+            if (change.Action == AuditAction.Create)
+            {
+                change.ChildId = ChildOf(entry, original: false);
+            }
+
+            change.ChildId ??= await ChildOfParentAsync(db, entry, original, async, cancellationToken);
             events.Add(new AuditEvent(
                 change.Action,
                 entry.Metadata.ClrType.Name,
                 change.Key ?? KeyOf(entry, original: false),
-                change.Action == AuditAction.Create ? ChildOf(entry, original: false) : change.ChildId,
+                change.ChildId,
                 change.Details ?? Describe(entry, change.Action)));
         }
 
@@ -167,5 +180,61 @@ internal sealed class RecordChanges
         return null;
     }
 
-    private sealed record Change(EntityEntry Entry, AuditAction Action, string? Details, string? Key, long? ChildId);
+    private static async Task<long?> ChildOfParentAsync(AppDbContext db, EntityEntry entry, bool original, bool async, CancellationToken cancellationToken)
+    {
+        if (entry.Entity is Child)
+        {
+            return null;
+        }
+
+        foreach (IForeignKey key in entry.Metadata.GetForeignKeys())
+        {
+            IEntityType parent = key.PrincipalEntityType;
+            if (key.Properties.Count != 1 || parent.FindProperty("ChildId") is not { } parentChild || parent.FindPrimaryKey()!.Properties.Count != 1)
+            {
+                continue;
+            }
+
+            PropertyEntry foreignKey = entry.Property(key.Properties[0].Name);
+            if ((original ? foreignKey.OriginalValue : foreignKey.CurrentValue) is not { } parentKey)
+            {
+                continue;
+            }
+
+            if (key.DependentToPrincipal is { } navigation && entry.Reference(navigation.Name).TargetEntry is { } tracked
+                && Equals(tracked.Property(parent.FindPrimaryKey()!.Properties[0].Name).CurrentValue, parentKey))
+            {
+                return (long?)tracked.Property(parentChild.Name).CurrentValue;
+            }
+
+            DbConnection connection = db.Database.GetDbConnection();
+            await using DbCommand command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = $"SELECT {parentChild.GetColumnName()} FROM {parent.GetTableName()} WHERE {parent.FindPrimaryKey()!.Properties[0].GetColumnName()} = @key";
+            DbParameter parameter = command.CreateParameter();
+            parameter.ParameterName = "@key";
+            parameter.Value = parentKey;
+            command.Parameters.Add(parameter);
+            object? value = async ? await command.ExecuteScalarAsync(cancellationToken) : command.ExecuteScalar();
+            if (value is not null and not DBNull)
+            {
+                return Convert.ToInt64(value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Change(EntityEntry entry, AuditAction action, string? details, string? key, long? childId)
+    {
+        public EntityEntry Entry { get; } = entry;
+
+        public AuditAction Action { get; } = action;
+
+        public string? Details { get; } = details;
+
+        public string? Key { get; } = key;
+
+        public long? ChildId { get; set; } = childId;
+    }
 }

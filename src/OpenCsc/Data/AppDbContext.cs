@@ -125,7 +125,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         {
             // Changes are accepted only once the audit entries are written too: a failure leaves the tracker as it was.
             int saved = async ? await base.SaveChangesAsync(false, cancellationToken) : base.SaveChanges(false);
-            await AuditChain.AppendAsync(this, changes.ToEvents(), async, cancellationToken);
+            await AuditChain.AppendAsync(this, await changes.ToEventsAsync(this, async, cancellationToken), async, cancellationToken);
             if (own is not null)
             {
                 if (async)

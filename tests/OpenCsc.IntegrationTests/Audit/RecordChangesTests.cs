@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Audit;
+using OpenCsc.ChildInNeed;
 using OpenCsc.Children;
 using OpenCsc.Data;
 using OpenCsc.IntegrationTests.Infrastructure;
@@ -191,5 +192,39 @@ public sealed class RecordChangesTests(PostgresServer postgres)
         AuditVerification verification = await VerifyAuditTrail.RunAsync(check, ct);
         Assert.True(verification.Intact, verification.Problem);
         Assert.Equal(Writers * SavesEach * 2, verification.Entries);
+    }
+
+    /// <summary>An assessment's factor has no child of its own: its entries name the assessment's child.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task RowWithoutAChild_NamesItsParentRecordsChild(Engine engine)
+    {
+        DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        long childId;
+        long assessmentId;
+        await using (AppDbContext db = AuditTestData.Open(settings))
+        {
+            Child child = AuditTestData.Child("C500", "Gus");
+            var episode = new CinEpisode { Child = child, ReferralDate = new DateOnly(2026, 5, 1), ReferralSource = "1A" };
+            var assessment = new Assessment { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 2) };
+            db.AddRange(child, episode, assessment, new AssessmentFactor { Assessment = assessment, Code = "2A" });
+            await db.SaveChangesAsync(ct);
+            (childId, assessmentId) = (child.Id, assessment.Id);
+        }
+
+        // A fresh context: the assessment is not tracked, so its child is read in the save's transaction.
+        await using (AppDbContext db = AuditTestData.Open(settings))
+        {
+            db.AssessmentFactors.Add(new AssessmentFactor { AssessmentId = assessmentId, Code = "3B" });
+            await db.SaveChangesAsync(ct);
+            AssessmentFactor first = await db.AssessmentFactors.SingleAsync(f => f.Code == "2A", ct);
+            db.AssessmentFactors.Remove(first);
+            await db.SaveChangesAsync(ct);
+        }
+
+        List<AuditEntry> factors = (await AuditTestData.EntriesAsync(settings)).Where(e => e.EntityType == "AssessmentFactor").ToList();
+        Assert.Equal([AuditAction.Create, AuditAction.Create, AuditAction.Delete], factors.Select(e => e.Action));
+        Assert.All(factors, e => Assert.Equal(childId, e.ChildId));
     }
 }

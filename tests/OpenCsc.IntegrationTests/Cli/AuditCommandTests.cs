@@ -118,4 +118,21 @@ public sealed class AuditCommandTests(PostgresServer postgres)
         Assert.Equal(CliApp.Failed, result.ExitCode);
         Assert.Contains("opencsc db migrate", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ExportFromTheCommandLine_IsRecordedAsSystemFromCli()
+    {
+        DatabaseSettings settings = await TrailAsync(Engine.Sqlite);
+        string output = Path.Combine(Directory.CreateTempSubdirectory("opencsc-audit-").FullName, "cin.xml");
+
+        CliRunner.Result export = await CliRunner.RunAsync("export", "cin-census", "--year", "2025", "--out", output, "--db", TestDatabases.DbArgument(settings));
+        CliRunner.Result list = await CliRunner.RunAsync("audit", "list", "--user", "system", "--action", "Export", "--format", "json", "--db", TestDatabases.DbArgument(settings));
+
+        Assert.Equal(CliApp.Ok, export.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(list.Output);
+        JsonElement entry = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(("Export", "cli", 4L), (entry.GetProperty("action").GetString(), entry.GetProperty("address").GetString(), entry.GetProperty("sequence").GetInt64()));
+        Assert.Equal("2025/26", entry.GetProperty("details").GetProperty("year").GetString());
+        Assert.Equal("cin.xml", entry.GetProperty("details").GetProperty("file").GetString());
+    }
 }

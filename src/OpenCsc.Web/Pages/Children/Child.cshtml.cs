@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 
 namespace OpenCsc.Web.Pages.Children;
@@ -25,6 +26,7 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         Record = record;
+        await AuditTrail.RecordAsync(db, AuditEvent.ViewedChild(id), cancellationToken);
         Filter = ChronologyTypes.Parse(type ?? []);
         Events = await new Chronology(db).ForChildAsync(id, Filter, cancellationToken);
         return Page();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.Web.Pages.Shared.Govuk;
 
@@ -37,6 +38,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         // "page" is a route value in Razor Pages, so the page number is read from the query string directly.
         int page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out int number) ? number : 1;
         Result = await new SearchChildren(db).RunAsync(Query.Trim(), page, today, cancellationToken);
+        await AuditTrail.RecordAsync(db, AuditEvent.Searched(Query.Trim(), Result.Total), cancellationToken);
     }
 
     public string PageUrl(int page) =>

@@ -93,10 +93,7 @@ internal sealed class RecordChanges
                 change.Details ?? Describe(entry, change.Action)));
         }
 
-        foreach ((AuditAction action, SortedDictionary<string, int> counts) in _summary)
-        {
-            events.Add(new AuditEvent(action, Details: AuditEvent.Json(("operation", _bulkOperation ?? "reference data"), ("rows", counts))));
-        }
+        events.AddRange(SummaryEvents(_bulkOperation ?? "reference data", _summary));
 
         return events;
     }
@@ -179,6 +176,15 @@ internal sealed class RecordChanges
 
         return null;
     }
+
+    /// <summary>Rows per entity type for what was saved in summary, by action.</summary>
+    public IReadOnlyDictionary<AuditAction, SortedDictionary<string, int>> Summary => _summary;
+
+    /// <summary>Only summary entries (everything was saved in bulk): nothing to describe per row.</summary>
+    public bool IsSummaryOnly => _changes.Count == 0;
+
+    public static List<AuditEvent> SummaryEvents(string operation, SortedDictionary<AuditAction, SortedDictionary<string, int>> summary) =>
+        summary.Select(s => new AuditEvent(s.Key, Details: AuditEvent.Json(("operation", operation), ("rows", s.Value)))).ToList();
 
     private static async Task<long?> ChildOfParentAsync(AppDbContext db, EntityEntry entry, bool original, bool async, CancellationToken cancellationToken)
     {

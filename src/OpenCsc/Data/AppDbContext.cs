@@ -24,7 +24,7 @@ namespace OpenCsc.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null) : DbContext(options)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    private string? _bulkOperation;
+    private RecordBulkChanges? _bulk;
 
     /// <summary>Who is making the changes saved through this context (a user name, or "system:seed", "system:import").</summary>
     public string Actor { get; set; } = "system";
@@ -80,6 +80,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(AuditCommitInterceptor.Instance);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
@@ -93,15 +96,27 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         SaveAndAuditAsync(acceptAllChangesOnSuccess, async: true, cancellationToken);
 
     /// <summary>
-    /// Until the scope is disposed, saves record one summary audit entry per action (the operation's name and rows
-    /// per entity type) instead of one entry per row: for bulk loads such as statutory return imports.
+    /// Until the scope is disposed, saves are recorded in summary (the operation's name and rows per entity type, one
+    /// entry per action) instead of one entry per row: for bulk loads such as statutory return imports. Saves inside
+    /// a transaction the caller began are summed and appended once, as that transaction commits; a save outside one
+    /// appends its summary at once.
     /// </summary>
     public IDisposable RecordChangesInBulk(string operation)
     {
-        string? outer = _bulkOperation;
-        _bulkOperation = operation;
+        RecordBulkChanges? outer = _bulk;
+        _bulk = new RecordBulkChanges(operation);
         return new BulkScope(this, outer);
     }
+
+    internal async Task AppendPendingBulkAuditAsync(bool async, CancellationToken cancellationToken)
+    {
+        if (_bulk is { HasPending: true } bulk)
+        {
+            await AuditChain.AppendAsync(this, bulk.TakeEvents(), async, cancellationToken);
+        }
+    }
+
+    internal void DiscardPendingBulkAudit() => _bulk?.Discard();
 
     /// <summary>
     /// Saves and appends the audit entries for what was saved in the same transaction (the caller's, or one of its
@@ -111,12 +126,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     private async Task<int> SaveAndAuditAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken cancellationToken)
     {
         StampChanges();
-        RecordChanges changes = RecordChanges.Capture(this, _bulkOperation);
+        RecordChanges changes = RecordChanges.Capture(this, _bulk?.Operation);
         if (changes.IsEmpty)
         {
             return async
                 ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
                 : base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        if (_bulk is not null && changes.IsSummaryOnly && Database.CurrentTransaction is not null)
+        {
+            // Summed until the caller's transaction commits (AuditCommitInterceptor appends it then).
+            int bulkSaved = async
+                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+                : base.SaveChanges(acceptAllChangesOnSuccess);
+            _bulk.Add(changes);
+            return bulkSaved;
         }
 
         IDbContextTransaction? own = Database.CurrentTransaction is not null ? null
@@ -187,8 +212,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         }
     }
 
-    private sealed class BulkScope(AppDbContext db, string? outer) : IDisposable
+    private sealed class BulkScope(AppDbContext db, RecordBulkChanges? outer) : IDisposable
     {
-        public void Dispose() => db._bulkOperation = outer;
+        public void Dispose() => db._bulk = outer;
     }
 }

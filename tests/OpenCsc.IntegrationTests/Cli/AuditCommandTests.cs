@@ -135,4 +135,22 @@ public sealed class AuditCommandTests(PostgresServer postgres)
         Assert.Equal("2025/26", entry.GetProperty("details").GetProperty("year").GetString());
         Assert.Equal("cin.xml", entry.GetProperty("details").GetProperty("file").GetString());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task Import_IsOneSummaryEntryForTheWholeFile(Engine engine)
+    {
+        DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
+
+        CliRunner.Result import = await CliRunner.RunAsync("import", "cin-census", OpenCsc.IntegrationTests.Returns.Imports.ReturnsTestData.CinSample, "--db", TestDatabases.DbArgument(settings));
+
+        Assert.Equal(CliApp.Ok, import.ExitCode);
+        AuditEntry entry = Assert.Single(await AuditTestData.EntriesAsync(settings));
+        Assert.Equal(AuditAction.Create, entry.Action);
+        using JsonDocument details = JsonDocument.Parse(entry.Details!);
+        Assert.Equal("import fake_CIN_data.xml", details.RootElement.GetProperty("operation").GetString());
+        await using AppDbContext db = AuditTestData.Open(settings);
+        Assert.Equal(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Children, TestContext.Current.CancellationToken),
+            details.RootElement.GetProperty("rows").GetProperty("Child").GetInt32());
+    }
 }

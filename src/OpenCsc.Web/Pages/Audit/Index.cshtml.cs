@@ -48,5 +48,11 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             Question = $"user {UserInput}";
             Entries = await ListAuditEntries.RunAsync(db, new AuditQuery(UserId: UserInput), cancellationToken);
         }
+
+        if (Question is not null)
+        {
+            // Auditors' look-ups are in the trail too.
+            await AuditTrail.RecordAsync(db, AuditEvent.Searched($"audit trail: {Question}", Entries.Count), cancellationToken);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using OpenCsc.Audit;
 using OpenCsc.Data;
 using Xunit;
@@ -64,6 +65,23 @@ public sealed class AuditPageTests
         Assert.Equal([["5", "View"], ["4", "BreakGlass"], ["3", "View"]], rows.Select(r => new[] { r[0], r[4] }));
         Assert.Equal("""{"reason":"duty out of hours"}""", rows[1][6]);
         Assert.Equal("u-2", page.QuerySelector("#user")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task TheAuditorsLookUp_IsItselfRecorded()
+    {
+        var (app, client) = await StartAsync();
+        await using WebTestApp _ = app;
+
+        await WebTestApp.GetPageAsync(client, "/audit?child=42");
+        IHtmlDocument page = await WebTestApp.GetPageAsync(client, "/audit?user=anonymous");
+
+        // The page lists what was recorded before it looked: the first look-up (6), not its own (7).
+        List<string[]> rows = Rows(page);
+        Assert.Equal([["6", "Search", @"{""terms"":""audit trail: child 42"",""results"":2}"]], rows.Select(r => new[] { r[0], r[4], r[6] }));
+        await using AppDbContext db = app.OpenContext();
+        AuditEntry own = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Sequence == 7, TestContext.Current.CancellationToken);
+        Assert.Equal((AuditAction.Search, "anonymous", @"{""terms"":""audit trail: user anonymous"",""results"":1}"), (own.Action, own.UserId, own.Details!));
     }
 
     [Fact]

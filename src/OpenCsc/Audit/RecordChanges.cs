@@ -14,7 +14,7 @@ namespace OpenCsc.Audit;
 /// <summary>
 /// The audit entries for one SaveChanges, taken from the change tracker: one entry per created, updated or deleted
 /// domain row (every <see cref="Entity"/>) with its old and new values, and one summary entry per action for the
-/// rest (reference data such as calendar_days), or for everything while the context records in bulk
+/// rest (reference data such as calendar_days; ASP.NET Core Identity's tables, so no password hash is copied), or for everything while the context records in bulk
 /// (<see cref="AppDbContext.RecordChangesInBulk"/>). Old values are read before the save; new rows' values, keys
 /// included, after it.
 /// </summary>
@@ -93,7 +93,7 @@ internal sealed class RecordChanges
                 change.Details ?? Describe(entry, change.Action)));
         }
 
-        events.AddRange(SummaryEvents(_bulkOperation ?? "reference data", _summary));
+        events.AddRange(SummaryEvents(_bulkOperation ?? "save", _summary));
 
         return events;
     }

@@ -227,4 +227,26 @@ public sealed class RecordChangesTests(PostgresServer postgres)
         Assert.Equal([AuditAction.Create, AuditAction.Create, AuditAction.Delete], factors.Select(e => e.Action));
         Assert.All(factors, e => Assert.Equal(childId, e.ChildId));
     }
+
+    /// <summary>Rows that are not domain entities (the calendar table) are counted, not copied.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task RowsThatAreNotDomainEntities_OneSummaryEntry(Engine engine)
+    {
+        DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
+        await using (AppDbContext db = AuditTestData.Open(settings))
+        {
+            db.CalendarDays.AddRange(
+                new OpenCsc.Calendar.CalendarDay { Day = new DateOnly(2026, 6, 12), WorkingDayIndex = 1 },
+                new OpenCsc.Calendar.CalendarDay { Day = new DateOnly(2026, 6, 13), WorkingDayIndex = 1 });
+            db.Children.Add(AuditTestData.Child("C600", "Hal"));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        List<AuditEntry> entries = await AuditTestData.EntriesAsync(settings);
+        Assert.Equal(
+            [(AuditAction.Create, "Child"), (AuditAction.Create, null)],
+            entries.Select(e => (e.Action, e.EntityType)));
+        Assert.Equal("""{"operation":"save","rows":{"CalendarDay":2}}""", entries[1].Details);
+    }
 }

@@ -78,6 +78,7 @@ public static class CliApp
         root.Subcommands.Add(IndicatorsCommand.Create());
         root.Subcommands.Add(TrackersCommand.Create());
         root.Subcommands.Add(AccountsCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         return root;
     }
 }

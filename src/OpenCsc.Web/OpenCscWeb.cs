@@ -73,6 +73,7 @@ public static class OpenCscWeb
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRequestAuditContext();
         app.MapRazorPages();
         return app;
     }

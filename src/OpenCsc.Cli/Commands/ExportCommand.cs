@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.Returns;
 using OpenCsc.Returns.AnnexA;
@@ -50,6 +51,7 @@ public static class ExportCommand
                 children = await ExportCinCensus.WriteAsync(db, collectionYear, stream, cancellationToken);
             }
 
+            await AuditTrail.RecordAsync(db, AuditEvent.Exported("CinCensus", ("year", collectionYear.Label), ("children", children), ("file", Path.GetFileName(path))), cancellationToken);
             await Done(parse, $"the {collectionYear.Label} CIN census, {children:N0} children, to {path}", clock);
             return CliApp.Ok;
         });
@@ -91,6 +93,8 @@ public static class ExportCommand
                 throw new CommandFailedException($"Could not write {path}: {e.Message}");
             }
 
+            await AuditTrail.RecordAsync(db, AuditEvent.Exported(parse.GetValue(xml) ? "Ssda903Xml" : "Ssda903Csv",
+                ("year", collectionYear.Label), ("children", data.Headers.Count), ("file", Path.GetFileName(Path.TrimEndingDirectorySeparator(path)))), cancellationToken);
             await Done(parse, $"the {collectionYear.Label} SSDA903 return, {data.Headers.Count:N0} children, to {path}", clock);
             return CliApp.Ok;
         });
@@ -117,6 +121,7 @@ public static class ExportCommand
                 await AnnexAExport.WriteAsync(db, date, stream, cancellationToken);
             }
 
+            await AuditTrail.RecordAsync(db, AuditEvent.Exported("AnnexA", ("asOf", date), ("file", Path.GetFileName(path))), cancellationToken);
             await Done(parse, $"Annex A as at {date:yyyy-MM-dd} to {path}", clock);
             return CliApp.Ok;
         });

@@ -30,6 +30,9 @@ public static class PagePolicies
     /// <summary>The trackers of what is due: practitioners', managers', and the performance and QA teams'.</summary>
     public const string Trackers = "Trackers";
 
+    /// <summary>The audit trail: who viewed or changed a child's record, what a user did. QA auditors'.</summary>
+    public const string AuditTrail = "AuditTrail";
+
     public static readonly StaffRole[] SeeChildren =
     [
         StaffRole.SocialWorker, StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.MashWorker,
@@ -50,6 +53,7 @@ public static class PagePolicies
             options.AddPolicy(ChildRecords, Roles(SeeChildren));
             options.AddPolicy(RecordOnChildRecords, Roles(Record));
             options.AddPolicy(Trackers, Roles(SeeChildren));
+            options.AddPolicy(AuditTrail, Roles(StaffRole.QaAuditor));
         });
 
     private static AuthorizationPolicy Roles(params StaffRole[] roles) =>

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 using OpenCsc.Accounts;
+using OpenCsc.Audit;
 using OpenCsc.Borough;
 using OpenCsc.Calendar;
 using OpenCsc.CareLeavers;
@@ -24,9 +26,13 @@ namespace OpenCsc.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null) : IdentityUserContext<StaffAccount, long>(options)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private RecordBulkChanges? _bulk;
 
     /// <summary>Who is making the changes saved through this context (a user name, or "system:seed", "system:import").</summary>
     public string Actor { get; set; } = "system";
+
+    /// <summary>Who is acting and from where, for the audit trail: the web layer sets it per request; the default is system/cli.</summary>
+    public AuditContext AuditContext { get; set; } = AuditContext.System;
 
     public DbSet<Authority> Authorities => Set<Authority>();
     public DbSet<PopulationEstimate> PopulationEstimates => Set<PopulationEstimate>();
@@ -71,12 +77,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
 
     public DbSet<ChildAccessGrant> ChildAccessGrants => Set<ChildAccessGrant>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Codes are stored as their names so the data reads the same in any SQL client and survives reordering.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(AuditCommitInterceptor.Instance);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -85,16 +95,101 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         StoreNaming.Apply(modelBuilder, Database.IsNpgsql());
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAndAuditAsync(acceptAllChangesOnSuccess, async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAndAuditAsync(acceptAllChangesOnSuccess, async: true, cancellationToken);
+
+    /// <summary>
+    /// Until the scope is disposed, saves are recorded in summary (the operation's name and rows per entity type, one
+    /// entry per action) instead of one entry per row: for bulk loads such as statutory return imports. Saves inside
+    /// a transaction the caller began are summed and appended once, as that transaction commits; a save outside one
+    /// appends its summary at once.
+    /// </summary>
+    public IDisposable RecordChangesInBulk(string operation)
     {
-        StampChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        RecordBulkChanges? outer = _bulk;
+        _bulk = new RecordBulkChanges(operation);
+        return new BulkScope(this, outer);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    internal async Task AppendPendingBulkAuditAsync(bool async, CancellationToken cancellationToken)
+    {
+        if (_bulk is { HasPending: true } bulk)
+        {
+            await AuditChain.AppendAsync(this, bulk.TakeEvents(), async, cancellationToken);
+        }
+    }
+
+    internal void DiscardPendingBulkAudit() => _bulk?.Discard();
+
+    /// <summary>
+    /// Saves and appends the audit entries for what was saved in the same transaction (the caller's, or one of its
+    /// own), so a change is never committed without its entry nor an entry without its change. With async false
+    /// every step completes synchronously.
+    /// </summary>
+    private async Task<int> SaveAndAuditAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken cancellationToken)
     {
         StampChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        RecordChanges changes = RecordChanges.Capture(this, _bulk?.Operation);
+        if (changes.IsEmpty)
+        {
+            return async
+                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+                : base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        if (_bulk is not null && changes.IsSummaryOnly && Database.CurrentTransaction is not null)
+        {
+            // Summed until the caller's transaction commits (AuditCommitInterceptor appends it then).
+            int bulkSaved = async
+                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+                : base.SaveChanges(acceptAllChangesOnSuccess);
+            _bulk.Add(changes);
+            return bulkSaved;
+        }
+
+        IDbContextTransaction? own = Database.CurrentTransaction is not null ? null
+            : async ? await Database.BeginTransactionAsync(cancellationToken) : Database.BeginTransaction();
+        try
+        {
+            // Changes are accepted only once the audit entries are written too: a failure leaves the tracker as it was.
+            int saved = async ? await base.SaveChangesAsync(false, cancellationToken) : base.SaveChanges(false);
+            await AuditChain.AppendAsync(this, await changes.ToEventsAsync(this, async, cancellationToken), async, cancellationToken);
+            if (own is not null)
+            {
+                if (async)
+                {
+                    await own.CommitAsync(cancellationToken);
+                }
+                else
+                {
+                    own.Commit();
+                }
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                if (async)
+                {
+                    await own.DisposeAsync();
+                }
+                else
+                {
+                    own.Dispose();
+                }
+            }
+        }
     }
 
     /// <summary>The current UTC time as stored: wall-clock, no offset (timestamp without time zone).</summary>
@@ -121,5 +216,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
                 entry.Entity.UpdatedBy = Actor;
             }
         }
+    }
+
+    private sealed class BulkScope(AppDbContext db, RecordBulkChanges? outer) : IDisposable
+    {
+        public void Dispose() => db._bulk = outer;
     }
 }

@@ -37,6 +37,7 @@ internal static class ReturnImport
         CancellationToken cancellationToken)
     {
         db.Actor = Actor;
+        using IDisposable bulk = db.RecordChangesInBulk($"import {Path.GetFileName(fileName)}");
         bool detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         int added = 0;

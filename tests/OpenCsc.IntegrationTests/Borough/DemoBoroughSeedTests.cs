@@ -79,7 +79,8 @@ public sealed class DemoBoroughSeedTests : IDisposable
         DbConnection connection = db.Database.GetDbConnection();
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         var counts = new Dictionary<string, long>();
-        foreach (IEntityType entity in db.Model.GetEntityTypes())
+        // The audit trail is not part of the borough: it keeps growing across seeds (docs/decisions/0012).
+        foreach (IEntityType entity in db.Model.GetEntityTypes().Where(e => e.ClrType != typeof(OpenCsc.Audit.AuditEntry)))
         {
             string table = entity.GetTableName()!;
             if (OpenCsc.Accounts.DemoAccounts.IdentityPlumbingTables.Contains(table))

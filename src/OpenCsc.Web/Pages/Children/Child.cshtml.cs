@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.Web.Security;
 
@@ -43,6 +44,7 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
         }
 
         Record = record;
+        await AuditTrail.RecordAsync(db, AuditEvent.ViewedChild(id), cancellationToken);
         Filter = ChronologyTypes.Parse(type ?? []);
         Events = await new Chronology(db).ForChildAsync(id, Filter, cancellationToken);
         return Page();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.Web.Pages.Shared.Govuk;
 using OpenCsc.Web.Security;
@@ -40,6 +41,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
         // "page" is a route value in Razor Pages, so the page number is read from the query string directly.
         int page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out int number) ? number : 1;
         Result = await new SearchChildren(db, await staff.ScopeAsync(cancellationToken)).RunAsync(Query.Trim(), page, today, cancellationToken);
+        await AuditTrail.RecordAsync(db, AuditEvent.Searched(Query.Trim(), Result.Total), cancellationToken);
     }
 
     public string PageUrl(int page) =>

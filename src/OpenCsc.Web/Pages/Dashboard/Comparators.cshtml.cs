@@ -42,7 +42,9 @@ public sealed class ComparatorsModel(AppDbContext db, IMemoryCache cache) : Page
 
     public async Task<IActionResult> OnPostRemoveAsync(long id, CancellationToken cancellationToken)
     {
-        await db.Comparators.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
+        // Through SaveChanges, not ExecuteDelete, so the audit trail records the comparator that was removed.
+        db.Comparators.RemoveRange(await db.Comparators.Where(c => c.Id == id).ToListAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
         DashboardData.Forget(cache);
         Saved = "Removed the comparator.";
         return Redirect("/dashboard/comparators");

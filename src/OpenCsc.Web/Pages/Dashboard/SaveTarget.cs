@@ -78,8 +78,12 @@ public static class SaveTarget
     }
 
     /// <summary>Goes back to the indicator's default target.</summary>
-    public static Task<int> ResetAsync(AppDbContext db, string code, CancellationToken cancellationToken) =>
-        db.IndicatorTargets.Where(t => t.IndicatorCode == code).ExecuteDeleteAsync(cancellationToken);
+    public static async Task<int> ResetAsync(AppDbContext db, string code, CancellationToken cancellationToken)
+    {
+        // Through SaveChanges, not ExecuteDelete, so the audit trail records the target that was removed.
+        db.IndicatorTargets.RemoveRange(await db.IndicatorTargets.Where(t => t.IndicatorCode == code).ToListAsync(cancellationToken));
+        return await db.SaveChangesAsync(cancellationToken);
+    }
 
     /// <summary>A target as the form shows it: 85 for 85%.</summary>
     public static string Typed(Indicator indicator, double value) =>

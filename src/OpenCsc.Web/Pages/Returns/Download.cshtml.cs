@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.Web.Pages.Shared.Govuk;
 using OpenCsc.Web.Security;
@@ -35,6 +36,7 @@ public sealed class DownloadModel(AppDbContext db, TimeProvider clock, ILogger<D
         }
 
         DownloadedFile file = await WriteDownload.RunAsync(db, request, cancellationToken);
+        await AuditTrail.RecordAsync(db, AuditEvent.Exported(request.Kind.ToString(), ("file", file.FileName)), cancellationToken);
         logger.LogInformation("Return downloaded: {Kind}, {Bytes} bytes.", request.Kind, file.Content.Length);
         return File(file.Content, file.ContentType, file.FileName);
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.Web.Pages.Shared.Govuk;
 
@@ -51,10 +52,16 @@ public sealed class SignInModel(SignInManager<StaffAccount> signIn, AppDbContext
             Microsoft.AspNetCore.Identity.SignInResult result = account is { IsActive: true }
                 ? await signIn.PasswordSignInAsync(account, password!, isPersistent: false, lockoutOnFailure: true)
                 : Microsoft.AspNetCore.Identity.SignInResult.Failed;
+            string address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
             if (result.Succeeded)
             {
+                db.AuditContext = new AuditContext(account!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), account.UserName ?? UserName!, address);
+                await AuditTrail.RecordAsync(db, AuditEvent.SignedIn(), cancellationToken);
                 return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
             }
+
+            // Never the password: the name tried and why it failed.
+            await AuditTrail.RecordAsync(db, AuditEvent.SignInFailed(UserName!, result.IsLockedOut ? "locked out" : account is null ? "no such account" : !account.IsActive ? "account inactive" : "wrong password"), cancellationToken);
 
             errors.Add(result.IsLockedOut
                 ? new FieldError("userName", "This account is locked after 5 failed attempts to sign in. Try again in 15 minutes, or ask an administrator")

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.Trackers;
 using OpenCsc.Web.Pages.Shared.Govuk;
@@ -68,7 +69,9 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock, CurrentSta
 
         // A byte order mark, so that spreadsheets read the names as UTF-8.
         byte[] csv = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(WriteTrackerCsv.Write(List.Items))];
-        return File(csv, "text/csv", $"{Tracker.Slug}-{Formatting.IsoDate(Today)}.csv");
+        string fileName = $"{Tracker.Slug}-{Formatting.IsoDate(Today)}.csv";
+        await AuditTrail.RecordAsync(db, AuditEvent.Exported($"tracker {Tracker.Slug}", ("file", fileName), ("rows", List.Items.Count)), cancellationToken);
+        return File(csv, "text/csv", fileName);
     }
 
     public string PageUrl(int page) => TrackerDisplay.Url(Path, Team, Worker, page, asOf: AsOfParam);

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.Data.Migrations;
 
@@ -147,6 +149,7 @@ public static class DemoBorough
 
         // Reference data the dashboard needs: the working-day calendar as a table, and the published comparators.
         await using (AppDbContext referenceData = AppDatabase.CreateContext(settings))
+        using (referenceData.RecordChangesInBulk("demo seed: reference data"))
         {
             await Calendar.CalendarTable.EnsureAsync(referenceData, Calendar.WorkingDayCalendar.EnglandAndWales(), cancellationToken);
             await Indicators.Comparators.DefaultComparators.EnsureAsync(referenceData, cancellationToken);
@@ -155,6 +158,10 @@ public static class DemoBorough
             // One account per role, for signing in to the demo (only ever made here).
             rows["indicator_targets"] = await Indicators.Targets.DemoTargets.EnsureAsync(referenceData, cancellationToken);
             (rows["staff_accounts"], rows["child_access_grants"]) = await Accounts.DemoAccounts.EnsureAsync(referenceData, generator.AsOf, cancellationToken);
+
+            // The borough itself went in through the bulk writer, past SaveChanges: one summary entry for all of it.
+            await AuditTrail.RecordAsync(referenceData, new AuditEvent(AuditAction.Create,
+                Details: AuditEvent.Json(("operation", "demo seed"), ("rows", new SortedDictionary<string, long>(rows, StringComparer.Ordinal)))), cancellationToken);
         }
 
         stopwatch.Stop();
@@ -197,8 +204,8 @@ public static class DemoBorough
         await using AppDbContext db = AppDatabase.CreateContext(settings);
         (IReadOnlyList<(string Table, string Column)> nullify, IReadOnlyList<string> order) = DeleteOrder(db.Model);
         DbConnection connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
-        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var clearing = await db.Database.BeginTransactionAsync(cancellationToken);
+        DbTransaction transaction = clearing.GetDbTransaction();
         foreach ((string table, string column) in nullify)
         {
             await ExecuteAsync(connection, transaction, $"UPDATE {table} SET {column} = NULL WHERE {column} IS NOT NULL", cancellationToken);
@@ -209,13 +216,16 @@ public static class DemoBorough
             await ExecuteAsync(connection, transaction, $"DELETE FROM {table}", cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await AuditTrail.RecordAsync(db, new AuditEvent(AuditAction.Delete,
+            Details: AuditEvent.Json(("operation", "demo seed: clear the borough"), ("tables", order))), cancellationToken);
+        await clearing.CommitAsync(cancellationToken);
     }
 
     /// <summary>Tables in an order safe for deleting (no table before one that references it), and the columns to null first.</summary>
     public static (IReadOnlyList<(string Table, string Column)> Nullify, IReadOnlyList<string> Order) DeleteOrder(IModel model)
     {
-        var tables = model.GetEntityTypes().Where(e => e.GetTableName() is not null)
+        // The audit trail is append-only: clearing the borough leaves it, and records the clearing.
+        var tables = model.GetEntityTypes().Where(e => e.GetTableName() is not null && e.ClrType != typeof(Audit.AuditEntry))
             .ToDictionary(e => e, e => e.GetTableName()!);
         var edges = new List<IForeignKey>();
         var nullify = new List<(string, string)>();

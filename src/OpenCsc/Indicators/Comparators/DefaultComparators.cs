@@ -53,8 +53,11 @@ public static class DefaultComparators
             return false;
         }
 
-        db.Comparators.AddRange(Read());
-        await db.SaveChangesAsync(cancellationToken);
+        using (db.RecordChangesInBulk("load the published comparators"))
+        {
+            db.Comparators.AddRange(Read());
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return true;
     }
 }

@@ -45,6 +45,7 @@ public sealed class AuthorisationMatrixTests
     private static readonly Dictionary<string, string[]> Routes = new()
     {
         ["/"] = ["/"],
+        ["audit"] = ["/audit", "/audit?child={in}"],
         ["children"] = ["/children", "/children?q=child"],
         ["children/{id:long}"] = ["/children/{in}", "/children/{out}", "/children/{restricted}"],
         ["children/{id:long}/visits/new"] = ["/children/{in}/visits/new", "/children/{out}/visits/new", "/children/{restricted}/visits/new"],
@@ -144,6 +145,7 @@ public sealed class AuthorisationMatrixTests
         {
             "/" or "/dashboard" or "/dashboard/summary" or "/dashboard/ASSESSMENTS_45WD" or "/sign-in" => HttpStatusCode.OK,
             "/errors/404" => HttpStatusCode.NotFound,
+            "/audit" or "/audit?child={in}" => Allowed(role == StaffRole.QaAuditor),
             "/sign-out" => HttpStatusCode.Redirect,
             "/children" or "/children?q=child" or "/trackers" or "/trackers/visits" or "/trackers/visits?handler=csv" or "/dashboard/ASSESSMENTS_45WD/children" => Allowed(sees),
             "/children/{in}" => Allowed(sees),

@@ -55,6 +55,15 @@ public sealed class SignInTests
         Assert.Equal(userName, wrongPage.QuerySelector("#userName")?.GetAttribute("value"));
         Assert.Equal("", wrongPage.QuerySelector("#password")?.GetAttribute("value") ?? "");
         Assert.Equal("/", elsewhere.Headers.Location?.OriginalString);
+        // The audit trail has each attempt: the name tried and why it failed, never the password.
+        await using AppDbContext db = app.OpenContext();
+        var attempts = db.AuditEntries.Where(e => e.Action == OpenCsc.Audit.AuditAction.SignInFailed || e.Action == OpenCsc.Audit.AuditAction.SignIn)
+            .OrderBy(e => e.Sequence).Select(e => new { e.Action, e.EntityId, e.UserName, e.Details }).ToList();
+        Assert.Equal(
+            [(OpenCsc.Audit.AuditAction.SignInFailed, userName, """{"reason":"wrong password"}"""), (OpenCsc.Audit.AuditAction.SignInFailed, "nobody.here", """{"reason":"no such account"}""")],
+            attempts.Take(2).Select(a => (a.Action, a.EntityId!, a.Details!)));
+        Assert.Equal((OpenCsc.Audit.AuditAction.SignIn, userName), (attempts[2].Action, attempts[2].UserName));
+        Assert.DoesNotContain(db.AuditEntries.Select(e => e.Details ?? "").ToList(), d => d.Contains("not the password at all", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCsc.Audit;
+using OpenCsc.Data;
+using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Security;
+
+namespace OpenCsc.Web.Pages.Audit;
+
+/// <summary>
+/// The auditor's page: who viewed or changed this child's record (by the record id in /children/{id}), and what this
+/// user viewed or did, newest first.
+/// </summary>
+[Authorize(Policy = PagePolicies.AuditTrail)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public string? ChildInput { get; private set; }
+
+    public string? UserInput { get; private set; }
+
+    /// <summary>What the entries answer ("child 42", "user u-17"), or null when nothing was asked.</summary>
+    public string? Question { get; private set; }
+
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+
+    public List<FieldError> Errors { get; } = [];
+
+    public int Limit => ListAuditEntries.DefaultLimit;
+
+    public async Task OnGetAsync(string? child, string? user, CancellationToken cancellationToken)
+    {
+        ChildInput = child?.Trim();
+        UserInput = user?.Trim();
+        if (!string.IsNullOrEmpty(ChildInput))
+        {
+            if (!long.TryParse(ChildInput, NumberStyles.None, CultureInfo.InvariantCulture, out long childId))
+            {
+                Errors.Add(new FieldError("child", "Enter the child's record id as a number, like 1042"));
+                return;
+            }
+
+            Question = $"child {childId.ToString(CultureInfo.InvariantCulture)}";
+            Entries = await ListAuditEntries.RunAsync(db, new AuditQuery(ChildId: childId), cancellationToken);
+        }
+        else if (!string.IsNullOrEmpty(UserInput))
+        {
+            Question = $"user {UserInput}";
+            Entries = await ListAuditEntries.RunAsync(db, new AuditQuery(UserId: UserInput), cancellationToken);
+        }
+
+        if (Question is not null)
+        {
+            // Auditors' look-ups are in the trail too.
+            await AuditTrail.RecordAsync(db, AuditEvent.Searched($"audit trail: {Question}", Entries.Count), cancellationToken);
+        }
+    }
+}

@@ -71,6 +71,7 @@ public static class CliApp
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(IndicatorsCommand.Create());
         root.Subcommands.Add(TrackersCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,98 @@
+namespace OpenCsc.Returns.Validation.Ssda903;
+
+/// <summary>A value that must come from a code list (blank allowed or not).</summary>
+public abstract class CodeListRule(string code, string message, string fields, string tables, string table, string column, CodeList codes, bool blankAllowed)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public CodeList Codes => codes;
+
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable rows = data.Tables[table];
+        ReturnColumn values = rows[column];
+        for (int r = 0; r < rows.RowCount; r++)
+        {
+            string? value = values[r];
+            if (value is null ? !blankAllowed : !codes.Contains(value))
+            {
+                failures.Add(rows, r);
+            }
+        }
+    }
+}
+
+/// <summary>A value that must be a dd/mm/YYYY date (blank allowed or not).</summary>
+public abstract class DateRule(string code, string message, string fields, string tables, string table, string column, bool blankAllowed)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable rows = data.Tables[table];
+        ReturnColumn values = rows[column];
+        for (int r = 0; r < rows.RowCount; r++)
+        {
+            if (values.IsBlank(r) ? !blankAllowed : values.Date(r) is null)
+            {
+                failures.Add(rows, r);
+            }
+        }
+    }
+}
+
+/// <summary>Data integrity: every child of a table must be in Header.</summary>
+public abstract class ChildInHeaderRule(string code, string message, string fields, string tables, string table)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        IReadOnlyDictionary<string, int> header = data.Header.FirstRowByChild();
+        ReturnTable rows = data.Tables[table];
+        ReturnColumn child = rows.Child;
+        for (int r = 0; r < rows.RowCount; r++)
+        {
+            if (!header.ContainsKey(child[r] ?? ""))
+            {
+                failures.Add(rows, r);
+            }
+        }
+    }
+}
+
+/// <summary>Data integrity: a column repeated from Header (DOB, SEX) must agree with the child's Header row.</summary>
+public abstract class SameAsHeaderRule(string code, string message, string fields, string tables, string table, string column)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable header = data.Header;
+        IReadOnlyDictionary<string, int> headerRows = header.FirstRowByChild();
+        ReturnColumn headerValues = header[column];
+        ReturnTable rows = data.Tables[table];
+        ReturnColumn child = rows.Child;
+        ReturnColumn values = rows[column];
+        for (int r = 0; r < rows.RowCount; r++)
+        {
+            if (headerRows.TryGetValue(child[r] ?? "", out int h) && !string.Equals(headerValues[h], values[r], StringComparison.Ordinal))
+            {
+                failures.Add(rows, r);
+            }
+        }
+    }
+}
+
+/// <summary>Data integrity: a child appears at most once in a table; every row of a repeated child is flagged.</summary>
+public abstract class OncePerChildRule(string code, string message, string fields, string tables, string table)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable rows = data.Tables[table];
+        foreach (List<int> childRows in rows.RowsByChild().Values)
+        {
+            if (childRows.Count > 1)
+            {
+                failures.AddAll(rows, childRows);
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace OpenCsc.Returns.Validation.Ssda903;
+
+/// <summary>The return's tables (the previous year's as Header_last, ...) and the collection window the rules check against.</summary>
+public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, DateOnly collectionEnd)
+{
+    public ReturnTables Tables { get; } = tables;
+
+    /// <summary>1 April of the collection year, unless overridden to check in-year.</summary>
+    public DateOnly CollectionStart { get; } = collectionStart;
+
+    /// <summary>31 March ending the collection year, unless overridden.</summary>
+    public DateOnly CollectionEnd { get; } = collectionEnd;
+
+    public ReturnTable Header => Tables["Header"];
+
+    public ReturnTable Episodes => Tables["Episodes"];
+
+    public ReturnTable Reviews => Tables["Reviews"];
+
+    public ReturnTable Uasc => Tables["UASC"];
+
+    public ReturnTable Oc2 => Tables["OC2"];
+
+    public ReturnTable Oc3 => Tables["OC3"];
+
+    public ReturnTable Ad1 => Tables["AD1"];
+
+    public ReturnTable PlacedAdoption => Tables["PlacedAdoption"];
+
+    public ReturnTable PrevPerm => Tables["PrevPerm"];
+
+    public ReturnTable Missing => Tables["Missing"];
+
+    public ReturnTable SwEpisodes => Tables["SWEpisodes"];
+
+    public ReturnTable DoLo => Tables["DoLo"];
+
+    /// <summary>The previous year's table (Header_last, ...).</summary>
+    public ReturnTable Last(string table) => Tables[table + "_last"];
+}

@@ -64,5 +64,44 @@ public static class ReturnValues
         return birth.AddYears(age) > date ? age - 1 : age;
     }
 
+    /// <summary>A dd/mm/YYYY date whose day or month may be ZZ and year ZZZZ (unknown), as social worker episodes allow.</summary>
+    public static bool IsMaskedDate(string value)
+    {
+        string[] parts = value.Split('/');
+        if (parts.Length != 3)
+        {
+            return false;
+        }
+
+        string day = parts[0] == "ZZ" ? "01" : parts[0];
+        string month = parts[1] == "ZZ" ? "01" : parts[1];
+        string year = parts[2] == "ZZZZ" ? "2000" : parts[2];
+        return ParseDate($"{day}/{month}/{year}") is not null;
+    }
+
+    /// <summary>A UPN: a letter other than I, O or S then 12 digits (or 11 and a letter), or UN1 to UN5 for unknown.</summary>
+    public static bool IsUpn(string value)
+    {
+        if (value.Length == 3)
+        {
+            return value is "UN1" or "UN2" or "UN3" or "UN4" or "UN5";
+        }
+
+        if (value.Length != 13 || !char.IsAsciiLetterUpper(value[0]) || value[0] is 'I' or 'O' or 'S')
+        {
+            return false;
+        }
+
+        for (int i = 1; i < 12; i++)
+        {
+            if (!char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return char.IsAsciiDigit(value[12]) || char.IsAsciiLetterUpper(value[12]);
+    }
+
     public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -12,6 +12,7 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule101(),
         new Y2024_25.Rule102(),
         new Y2024_25.Rule103(),
+        new Y2024_25.Rule105(),
         new Y2024_25.Rule112(),
         new Y2024_25.Rule113(),
         new Y2024_25.Rule114(),
@@ -28,11 +29,21 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule149(),
         new Y2024_25.Rule166(),
         new Y2024_25.Rule167(),
+        new Y2024_25.Rule168(),
         new Y2024_25.Rule171(),
+        new Y2024_25.Rule174(),
         new Y2024_25.Rule175(),
         new Y2024_25.Rule176(),
         new Y2024_25.Rule177(),
         new Y2024_25.Rule196(),
+        new Y2024_25.Rule209(),
+        new Y2024_25.Rule232(),
+        new Y2024_25.Rule301(),
+        new Y2024_25.Rule351(),
+        new Y2024_25.Rule611(),
+        new Y2024_25.Rule612(),
+        new Y2024_25.Rule620(),
+        new Y2024_25.Rule621(),
         new Y2024_25.Rule631(),
         new Y2024_25.Rule1004(),
         new Y2024_25.Rule1005(),
@@ -69,6 +80,7 @@ public static class Ssda903RuleSets
 
     private static readonly Ssda903Rule[] Changes2025_26 =
     [
+        new Y2025_26.Rule444(),
     ];
 
     private static readonly Ssda903Rule[] Changes2026_27 =

@@ -5,18 +5,19 @@ namespace OpenCsc.Tests.Returns.Validation.Ssda903.Y2024_25;
 public sealed class RuleSW04STG1Tests
 {
     [Fact]
-    public void SWEpisodesSwDecom_NotADate_IsFlagged_BlankAllowed()
+    public void NotADate_IsFlagged_MaskedPartsAndBlankAreNot()
     {
         string[] flagged = RuleHarness.Run(new RuleSW04STG1(), """
             SWEpisodes
             CHILD,SW_DECOM
             1,01/04/2026
-            2,29/02/2024
-            3,30/02/2026
-            4,2026-04-01
-            5,
+            2,ZZ/ZZ/ZZZZ
+            3,01/01/ZZZZ
+            4,zz
+            5,31/02/2026
+            6,
             """);
 
-        Assert.Equal(["SWEpisodes:2", "SWEpisodes:3"], flagged);
+        Assert.Equal(["SWEpisodes:3", "SWEpisodes:4"], flagged);
     }
 }

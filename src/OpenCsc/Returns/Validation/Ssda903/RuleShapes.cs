@@ -96,3 +96,26 @@ public abstract class OncePerChildRule(string code, string message, string field
         }
     }
 }
+
+/// <summary>
+/// When a column holds one of some codes, another column of the same row must (or must not) hold one of others; a
+/// blank counts as none of them.
+/// </summary>
+public abstract class WhenThenRule(string code, string message, string fields, string tables, string table,
+    string whenColumn, string[] whenValues, string thenColumn, string[] thenValues, bool thenMustBeIn)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable rows = data.Tables[table];
+        ReturnColumn when = rows[whenColumn];
+        ReturnColumn then = rows[thenColumn];
+        for (int r = 0; r < rows.RowCount; r++)
+        {
+            if (when[r] is { } value && whenValues.Contains(value) && (then[r] is { } other && thenValues.Contains(other)) != thenMustBeIn)
+            {
+                failures.Add(rows, r);
+            }
+        }
+    }
+}

@@ -33,8 +33,9 @@ public static class Ssda903Codes
 
     public static readonly CodeList Activity = new("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0");
 
+    /// <summary>Accommodation after leaving care; S1 and X1 are no longer collected.</summary>
     public static readonly CodeList Accommodation = new("B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", "H1", "H2", "K1", "K2",
-        "R1", "R2", "S1", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X1", "X2", "Y1", "Y2", "Z1", "Z2", "0");
+        "R1", "R2", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1", "Z2", "0");
 
     public static readonly CodeList YesNo = new("0", "1");
 

@@ -20,6 +20,8 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule116(),
         new Y2024_25.Rule120(),
         new Y2024_25.Rule131(),
+        new Y2024_25.Rule132(),
+        new Y2024_25.Rule133(),
         new Y2024_25.Rule141(),
         new Y2024_25.Rule143(),
         new Y2024_25.Rule144(),
@@ -55,6 +57,13 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule530(),
         new Y2024_25.Rule531(),
         new Y2024_25.Rule550(),
+        new Y2024_25.Rule564(),
+        new Y2024_25.Rule565(),
+        new Y2024_25.Rule566(),
+        new Y2024_25.Rule567(),
+        new Y2024_25.Rule570(),
+        new Y2024_25.Rule571(),
+        new Y2024_25.Rule586(),
         new Y2024_25.Rule611(),
         new Y2024_25.Rule612(),
         new Y2024_25.Rule620(),
@@ -102,6 +111,10 @@ public static class Ssda903RuleSets
     [
         new Y2026_27.Rule700(),
         new Y2026_27.Rule701(),
+        new Y2026_27.Rule702(),
+        new Y2026_27.Rule703(),
+        new Y2026_27.Rule704(),
+        new Y2026_27.Rule708(),
     ];
 
     private static readonly string[] Deleted2025_26 = [];

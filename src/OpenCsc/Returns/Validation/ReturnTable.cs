@@ -99,6 +99,38 @@ public sealed class ReturnTable
         return ordered;
     });
 
+    /// <summary>For each row, the same child's next row in date order, or -1 for its last.</summary>
+    public int[] NextByChild(string dateColumn) => Derived("next:" + dateColumn, () =>
+    {
+        int[] next = new int[RowCount];
+        Array.Fill(next, -1);
+        foreach (int[] rows in RowsByChildOrderedBy(dateColumn).Values)
+        {
+            for (int i = 0; i + 1 < rows.Length; i++)
+            {
+                next[rows[i]] = rows[i + 1];
+            }
+        }
+
+        return next;
+    });
+
+    /// <summary>For each row, the same child's previous row in date order, or -1 for its first.</summary>
+    public int[] PreviousByChild(string dateColumn) => Derived("previous:" + dateColumn, () =>
+    {
+        int[] previous = new int[RowCount];
+        Array.Fill(previous, -1);
+        foreach (int[] rows in RowsByChildOrderedBy(dateColumn).Values)
+        {
+            for (int i = 1; i < rows.Length; i++)
+            {
+                previous[rows[i]] = rows[i - 1];
+            }
+        }
+
+        return previous;
+    });
+
     internal T Derived<T>(string key, Func<T> build)
         where T : class => (T)_derived.GetOrAdd(key, _ => build());
 

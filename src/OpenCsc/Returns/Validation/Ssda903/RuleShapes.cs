@@ -119,3 +119,60 @@ public abstract class WhenThenRule(string code, string message, string fields, s
         }
     }
 }
+
+/// <summary>
+/// A legal status that may last only so many days: a child's consecutive episodes under it (each starting the day the
+/// one before ended) count as one spell, an open episode running to the end of the collection year; every episode of a
+/// spell longer than the limit is flagged.
+/// </summary>
+public abstract class LegalStatusSpanRule(string code, string message, string fields, string tables, string legalStatus, int maxDays)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable episodes = data.Episodes;
+        ReturnColumn status = episodes["LS"];
+        ReturnColumn start = episodes["DECOM"];
+        ReturnColumn end = episodes["DEC"];
+        var spell = new List<int>();
+        foreach (int[] rows in episodes.RowsByChildOrderedBy("DECOM").Values)
+        {
+            spell.Clear();
+            DateOnly spellStart = default;
+            DateOnly spellEnd = default;
+            foreach (int r in rows)
+            {
+                if (status[r] != legalStatus || start.Date(r) is not { } from)
+                {
+                    Close(spell, spellStart, spellEnd, episodes, failures);
+                    continue;
+                }
+
+                DateOnly to = end.Date(r) ?? data.CollectionEnd;
+                if (spell.Count > 0 && from == spellEnd)
+                {
+                    spell.Add(r);
+                    spellEnd = to > spellEnd ? to : spellEnd;
+                    continue;
+                }
+
+                Close(spell, spellStart, spellEnd, episodes, failures);
+                spell.Add(r);
+                spellStart = from;
+                spellEnd = to;
+            }
+
+            Close(spell, spellStart, spellEnd, episodes, failures);
+        }
+    }
+
+    private void Close(List<int> spell, DateOnly from, DateOnly to, ReturnTable episodes, RuleFailures failures)
+    {
+        if (spell.Count > 0 && to.DayNumber - from.DayNumber > maxDays)
+        {
+            failures.AddAll(episodes, spell);
+        }
+
+        spell.Clear();
+    }
+}

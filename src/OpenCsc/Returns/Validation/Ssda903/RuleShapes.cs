@@ -176,3 +176,64 @@ public abstract class LegalStatusSpanRule(string code, string message, string fi
         spell.Clear();
     }
 }
+
+/// <summary>A placement type a child must have reached an age to start (the child's DOB from Header).</summary>
+public abstract class PlacementMinimumAgeRule(string code, string message, string fields, string tables, string place, int years)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable episodes = data.Episodes;
+        ReturnColumn placement = episodes["PLACE"];
+        ReturnColumn start = episodes["DECOM"];
+        ReturnColumn child = episodes.Child;
+        for (int r = 0; r < episodes.RowCount; r++)
+        {
+            if (placement[r] == place && start.Date(r) is { } from && data.BirthDate(child[r]) is { } birth && from < birth.AddYears(years))
+            {
+                failures.Add(episodes, r);
+            }
+        }
+    }
+}
+
+/// <summary>A (temporary) placement type that may last at most so many days.</summary>
+public abstract class PlacementMaximumDaysRule(string code, string message, string fields, string tables, string place, int days)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable episodes = data.Episodes;
+        ReturnColumn placement = episodes["PLACE"];
+        ReturnColumn start = episodes["DECOM"];
+        ReturnColumn end = episodes["DEC"];
+        for (int r = 0; r < episodes.RowCount; r++)
+        {
+            if (placement[r] == place && start.Date(r) is { } from && end.Date(r) is { } to && to.DayNumber - from.DayNumber > days)
+            {
+                failures.Add(episodes, r);
+            }
+        }
+    }
+}
+
+/// <summary>A reason an episode ceased that needs the child to be of an age on the day it ceased.</summary>
+public abstract class CeasedAgeRule(string code, string message, string fields, string tables, string[] reasons, int years, bool flagAtOrOver)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable episodes = data.Episodes;
+        ReturnColumn reason = episodes["REC"];
+        ReturnColumn end = episodes["DEC"];
+        ReturnColumn child = episodes.Child;
+        for (int r = 0; r < episodes.RowCount; r++)
+        {
+            if (reason[r] is { } value && reasons.Contains(value) && end.Date(r) is { } ceased && data.BirthDate(child[r]) is { } birth
+                && (ceased >= birth.AddYears(years)) == flagAtOrOver)
+            {
+                failures.Add(episodes, r);
+            }
+        }
+    }
+}

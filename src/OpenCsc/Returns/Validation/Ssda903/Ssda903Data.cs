@@ -35,6 +35,29 @@ public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, D
 
     public ReturnTable DoLo => Tables["DoLo"];
 
+    /// <summary>Each child's date of birth as Header gives it (first row of the child; null when invalid).</summary>
+    public IReadOnlyDictionary<string, DateOnly?> BirthDates
+    {
+        get
+        {
+            ReturnTable header = Header;
+            return header.Derived("birth-dates", () =>
+            {
+                ReturnColumn dob = header["DOB"];
+                var dates = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+                foreach ((string child, int row) in header.FirstRowByChild())
+                {
+                    dates[child] = dob.Date(row);
+                }
+
+                return dates;
+            });
+        }
+    }
+
+    /// <summary>The child's date of birth from Header, or null.</summary>
+    public DateOnly? BirthDate(string? child) => child is not null && BirthDates.TryGetValue(child, out DateOnly? date) ? date : null;
+
     /// <summary>The previous year's table (Header_last, ...).</summary>
     public ReturnTable Last(string table) => Tables[table + "_last"];
 }

@@ -99,6 +99,47 @@ public sealed class ReturnTable
         return ordered;
     });
 
+    /// <summary>Each child's row with the earliest valid date (the first such row in the file on a tie).</summary>
+    public IReadOnlyDictionary<string, int> FirstRowByChildOrderedBy(string dateColumn) => Derived("first-by:" + dateColumn, () =>
+    {
+        DateOnly?[] dates = this[dateColumn].Dates;
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach ((string child, int[] rows) in RowsByChildOrderedBy(dateColumn))
+        {
+            if (dates[rows[0]] is not null)
+            {
+                first[child] = rows[0];
+            }
+        }
+
+        return first;
+    });
+
+    /// <summary>Each child's row with the latest valid date (the first such row in the file on a tie).</summary>
+    public IReadOnlyDictionary<string, int> LastRowByChildOrderedBy(string dateColumn) => Derived("last-by:" + dateColumn, () =>
+    {
+        DateOnly?[] dates = this[dateColumn].Dates;
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach ((string child, int[] rows) in RowsByChildOrderedBy(dateColumn))
+        {
+            int found = -1;
+            foreach (int r in rows)
+            {
+                if (dates[r] is { } date && (found < 0 || date > dates[found]!.Value))
+                {
+                    found = r;
+                }
+            }
+
+            if (found >= 0)
+            {
+                last[child] = found;
+            }
+        }
+
+        return last;
+    });
+
     /// <summary>For each row, the same child's next row in date order, or -1 for its last.</summary>
     public int[] NextByChild(string dateColumn) => Derived("next:" + dateColumn, () =>
     {

@@ -237,3 +237,57 @@ public abstract class CeasedAgeRule(string code, string message, string fields, 
         }
     }
 }
+
+/// <summary>
+/// A child's first episode this year must carry on last year's open episode: where last year's latest episode had not
+/// ended, a field of this year's first episode must equal it.
+/// </summary>
+public abstract class CarriedOverFromLastYearRule(string code, string message, string fields, string tables, string column)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable episodes = data.Episodes;
+        ReturnTable last = data.Last("Episodes");
+        ReturnColumn value = episodes[column];
+        ReturnColumn lastValue = last[column];
+        ReturnColumn lastEnd = last["DEC"];
+        IReadOnlyDictionary<string, int> lastRows = last.LastRowByChildOrderedBy("DECOM");
+        foreach ((string child, int first) in episodes.FirstRowByChildOrderedBy("DECOM"))
+        {
+            if (lastRows.TryGetValue(child, out int previous) && lastEnd.IsBlank(previous)
+                && !string.Equals(value[first], lastValue[previous], StringComparison.Ordinal) && !Allowed(data, lastValue[previous], value[first]))
+            {
+                failures.Add(episodes, first);
+            }
+        }
+    }
+
+    /// <summary>A change the year's code lists force (a code withdrawn in favour of others).</summary>
+    protected virtual bool Allowed(Ssda903Data data, string? lastYear, string? thisYear) => false;
+}
+
+/// <summary>A Header item that must agree with last year's Header for a child in both.</summary>
+public abstract class SameAsLastYearRule(string code, string message, string fields, string tables, string column)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable header = data.Header;
+        ReturnTable last = data.Last("Header");
+        ReturnColumn value = header[column];
+        ReturnColumn lastValue = last[column];
+        IReadOnlyDictionary<string, int> lastRows = last.FirstRowByChild();
+        ReturnColumn child = header.Child;
+        for (int r = 0; r < header.RowCount; r++)
+        {
+            if (lastRows.TryGetValue(child[r] ?? "", out int previous) && Differs(value, r, lastValue, previous))
+            {
+                failures.Add(header, r);
+            }
+        }
+    }
+
+    protected virtual bool Differs(ReturnColumn now, int row, ReturnColumn before, int lastRow) =>
+        !string.Equals(now[row], before[lastRow], StringComparison.Ordinal);
+}

@@ -57,6 +57,10 @@ public static class ReturnValues
         return null;
     }
 
+    /// <summary>A decimal number (a distance in miles), or null.</summary>
+    public static decimal? ParseDecimal(string? value) =>
+        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal number) ? number : null;
+
     /// <summary>Whole years of age on a date; a child born 29 February has birthdays on 28 February in other years.</summary>
     public static int AgeOn(DateOnly birth, DateOnly date)
     {

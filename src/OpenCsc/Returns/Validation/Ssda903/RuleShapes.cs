@@ -291,3 +291,39 @@ public abstract class SameAsLastYearRule(string code, string message, string fie
     protected virtual bool Differs(ReturnColumn now, int row, ReturnColumn before, int lastRow) =>
         !string.Equals(now[row], before[lastRow], StringComparison.Ordinal);
 }
+
+/// <summary>
+/// A child's periods (missing, DoLO, decisions to place for adoption) must not overlap: in order, a period that starts
+/// while the one before is still open (no end) or before it ended is flagged.
+/// </summary>
+public abstract class NoOverlapRule(string code, string message, string fields, string tables, string table, string startColumn, string endColumn, bool orderByEnd)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable rows = data.Tables[table];
+        DateOnly?[] starts = rows[startColumn].Dates;
+        DateOnly?[] ends = rows[endColumn].Dates;
+        foreach (List<int> childRows in rows.RowsByChild().Values)
+        {
+            if (childRows.Count < 2)
+            {
+                continue;
+            }
+
+            // Ordered as the DfE's tool orders them: by end (an open period by its start), then start; or by start alone.
+            int[] ordered = orderByEnd
+                ? [.. childRows.OrderBy(r => ends[r] ?? starts[r] ?? DateOnly.MaxValue).ThenBy(r => starts[r] ?? DateOnly.MaxValue).ThenBy(r => r)]
+                : [.. childRows.OrderBy(r => starts[r] ?? DateOnly.MaxValue).ThenBy(r => r)];
+            for (int i = 1; i < ordered.Length; i++)
+            {
+                int previous = ordered[i - 1];
+                int current = ordered[i];
+                if (ends[previous] is not { } previousEnd || starts[current] < previousEnd)
+                {
+                    failures.Add(rows, current);
+                }
+            }
+        }
+    }
+}

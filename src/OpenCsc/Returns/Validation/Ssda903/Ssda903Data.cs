@@ -58,6 +58,40 @@ public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, D
     /// <summary>The child's date of birth from Header, or null.</summary>
     public DateOnly? BirthDate(string? child) => child is not null && BirthDates.TryGetValue(child, out DateOnly? date) ? date : null;
 
+    /// <summary>
+    /// Children who are or were unaccompanied asylum-seeking children, this year or last: Header's UASC item (XML returns)
+    /// where present, else the children in the UASC tables.
+    /// </summary>
+    public IReadOnlySet<string> UascChildren
+    {
+        get
+        {
+            var children = new HashSet<string>(StringComparer.Ordinal);
+            bool known = false;
+            foreach (string suffix in new[] { "", "_last" })
+            {
+                if (Tables.Find("Header" + suffix) is { } header && header.Find("UASC") is { } uasc)
+                {
+                    known = true;
+                    for (int r = 0; r < header.RowCount; r++)
+                    {
+                        if (uasc[r] == "1" && header.Child[r] is { } child)
+                        {
+                            children.Add(child);
+                        }
+                    }
+                }
+                else if (Tables.Find("UASC" + suffix) is { } table)
+                {
+                    known = true;
+                    children.UnionWith(table.RowsByChild().Keys);
+                }
+            }
+
+            return known ? children : throw new MissingInputException("UASC", null);
+        }
+    }
+
     /// <summary>The previous year's table (Header_last, ...).</summary>
     public ReturnTable Last(string table) => Tables[table + "_last"];
 }

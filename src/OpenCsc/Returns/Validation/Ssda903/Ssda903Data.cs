@@ -59,6 +59,51 @@ public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, D
     public DateOnly? BirthDate(string? child) => child is not null && BirthDates.TryGetValue(child, out DateOnly? date) ? date : null;
 
     /// <summary>
+    /// Children looked after continuously for the 12 months to the end of the collection year: they have an episode
+    /// in the year, and none of their episodes starts a period of care (RNE S) after the year starts, ends care (a
+    /// reason other than X1) within the year, or is respite (V3, V4) within the year.
+    /// </summary>
+    public IReadOnlySet<string> ContinuouslyLookedAfter
+    {
+        get
+        {
+            ReturnTable episodes = Episodes;
+            return episodes.Derived(FormattableString.Invariant($"cla:{CollectionStart}:{CollectionEnd}"), () =>
+            {
+                ReturnColumn start = episodes["DECOM"];
+                ReturnColumn end = episodes["DEC"];
+                ReturnColumn reasonNew = episodes["RNE"];
+                ReturnColumn reasonCeased = episodes["REC"];
+                ReturnColumn status = episodes["LS"];
+                var inYear = new HashSet<string>(StringComparer.Ordinal);
+                var broken = new HashSet<string>(StringComparer.Ordinal);
+                for (int r = 0; r < episodes.RowCount; r++)
+                {
+                    string child = episodes.Child[r] ?? "";
+                    DateOnly? from = start.Date(r);
+                    DateOnly? to = end.Date(r);
+                    bool during = from <= CollectionEnd && (to is null || to >= CollectionStart);
+                    if (during)
+                    {
+                        inYear.Add(child);
+                    }
+
+                    bool entersCare = reasonNew[r] == "S" && from > CollectionStart && from <= CollectionEnd;
+                    bool leavesCare = reasonCeased[r] != "X1" && to >= CollectionStart && to < CollectionEnd;
+                    bool respite = status[r] is "V3" or "V4" && during;
+                    if (entersCare || leavesCare || respite)
+                    {
+                        broken.Add(child);
+                    }
+                }
+
+                inYear.ExceptWith(broken);
+                return (IReadOnlySet<string>)inYear;
+            });
+        }
+    }
+
+    /// <summary>
     /// Children who are or were unaccompanied asylum-seeking children, this year or last: Header's UASC item (XML returns)
     /// where present, else the children in the UASC tables.
     /// </summary>
@@ -83,8 +128,16 @@ public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, D
                 }
                 else if (Tables.Find("UASC" + suffix) is { } table)
                 {
+                    // A row with nothing but the child's id records no UASC status.
                     known = true;
-                    children.UnionWith(table.RowsByChild().Keys);
+                    ReturnColumn[] items = [.. table.ColumnNames.Where(c => c != "CHILD").Select(c => table[c])];
+                    for (int r = 0; r < table.RowCount; r++)
+                    {
+                        if (table.Child[r] is { } child && items.Any(c => !c.IsBlank(r)))
+                        {
+                            children.Add(child);
+                        }
+                    }
                 }
             }
 

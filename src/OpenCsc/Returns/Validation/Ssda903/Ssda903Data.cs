@@ -59,6 +59,48 @@ public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, D
     public DateOnly? BirthDate(string? child) => child is not null && BirthDates.TryGetValue(child, out DateOnly? date) ? date : null;
 
     /// <summary>
+    /// Each child's periods of care, in order: episodes joined while each starts on or before the day the one before
+    /// ended; a period's end is its last episode's end (null while open).
+    /// </summary>
+    public IReadOnlyDictionary<string, List<(DateOnly Start, DateOnly? End)>> PeriodsOfCare
+    {
+        get
+        {
+            ReturnTable episodes = Episodes;
+            return episodes.Derived("periods-of-care", () =>
+            {
+                ReturnColumn start = episodes["DECOM"];
+                ReturnColumn end = episodes["DEC"];
+                var periods = new Dictionary<string, List<(DateOnly Start, DateOnly? End)>>(StringComparer.Ordinal);
+                foreach ((string child, int[] rows) in episodes.RowsByChildOrderedBy("DECOM"))
+                {
+                    var list = new List<(DateOnly Start, DateOnly? End)>();
+                    foreach (int r in rows)
+                    {
+                        if (start.Date(r) is not { } from)
+                        {
+                            continue;
+                        }
+
+                        if (list.Count > 0 && !(list[^1].End is { } previousEnd && from > previousEnd))
+                        {
+                            list[^1] = (list[^1].Start, end.Date(r));
+                        }
+                        else
+                        {
+                            list.Add((from, end.Date(r)));
+                        }
+                    }
+
+                    periods[child] = list;
+                }
+
+                return (IReadOnlyDictionary<string, List<(DateOnly Start, DateOnly? End)>>)periods;
+            });
+        }
+    }
+
+    /// <summary>
     /// Children looked after continuously for the 12 months to the end of the collection year: they have an episode
     /// in the year, and none of their episodes starts a period of care (RNE S) after the year starts, ends care (a
     /// reason other than X1) within the year, or is respite (V3, V4) within the year.

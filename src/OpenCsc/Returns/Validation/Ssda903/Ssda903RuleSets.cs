@@ -25,6 +25,7 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule131(),
         new Y2024_25.Rule132(),
         new Y2024_25.Rule133(),
+        new Y2024_25.Rule134(),
         new Y2024_25.Rule141(),
         new Y2024_25.Rule142(),
         new Y2024_25.Rule143(),
@@ -71,6 +72,7 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule209(),
         new Y2024_25.Rule213(),
         new Y2024_25.Rule214(),
+        new Y2024_25.Rule215(),
         new Y2024_25.Rule217(),
         new Y2024_25.Rule218(),
         new Y2024_25.Rule222(),
@@ -119,6 +121,7 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule388(),
         new Y2024_25.Rule389(),
         new Y2024_25.Rule390(),
+        new Y2024_25.Rule391(),
         new Y2024_25.Rule398(),
         new Y2024_25.Rule406(),
         new Y2024_25.Rule407(),
@@ -163,7 +166,9 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule571(),
         new Y2024_25.Rule574(),
         new Y2024_25.Rule576(),
+        new Y2024_25.Rule578(),
         new Y2024_25.Rule579(),
+        new Y2024_25.Rule581(),
         new Y2024_25.Rule586(),
         new Y2024_25.Rule611(),
         new Y2024_25.Rule612(),
@@ -247,6 +252,8 @@ public static class Ssda903RuleSets
         new Y2026_27.Rule704(),
         new Y2026_27.Rule705(),
         new Y2026_27.Rule708(),
+        new Y2026_27.Rule709(),
+        new Y2026_27.Rule710(),
     ];
 
     private static readonly string[] Deleted2025_26 = [];

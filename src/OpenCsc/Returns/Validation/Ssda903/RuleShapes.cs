@@ -327,3 +327,35 @@ public abstract class NoOverlapRule(string code, string message, string fields, 
         }
     }
 }
+
+/// <summary>
+/// A period (missing, DoLO) must sit within one of the child's periods of care and end when care ends: flagged when,
+/// for every period of care, it is open though care ended, open though it started before care, or ends after care
+/// ended or before care started. A child without episodes is left to other rules.
+/// </summary>
+public abstract class WithinCareRule(string code, string message, string fields, string tables, string table, string startColumn, string endColumn)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable rows = data.Tables[table];
+        ReturnColumn start = rows[startColumn];
+        ReturnColumn end = rows[endColumn];
+        IReadOnlyDictionary<string, List<(DateOnly Start, DateOnly? End)>> periods = data.PeriodsOfCare;
+        for (int r = 0; r < rows.RowCount; r++)
+        {
+            if (start.Date(r) is not { } from || !periods.TryGetValue(rows.Child[r] ?? "", out List<(DateOnly Start, DateOnly? End)>? list) || list.Count == 0)
+            {
+                continue;
+            }
+
+            DateOnly? to = end.Date(r);
+            bool outside(DateOnly careStart, DateOnly? careEnd) =>
+                (to is null && careEnd is not null) || (to is null && from < careStart) || (to > careEnd) || (to < careStart);
+            if (list.All(p => outside(p.Start, p.End)))
+            {
+                failures.Add(rows, r);
+            }
+        }
+    }
+}

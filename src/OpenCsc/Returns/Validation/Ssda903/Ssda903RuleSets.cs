@@ -131,8 +131,10 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule391(),
         new Y2024_25.Rule393(),
         new Y2024_25.Rule398(),
+        new Y2024_25.Rule399(),
         new Y2024_25.Rule406(),
         new Y2024_25.Rule407(),
+        new Y2024_25.Rule408(),
         new Y2024_25.Rule420(),
         new Y2024_25.Rule426(),
         new Y2024_25.Rule431(),
@@ -192,6 +194,7 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule578(),
         new Y2024_25.Rule579(),
         new Y2024_25.Rule581(),
+        new Y2024_25.Rule582(),
         new Y2024_25.Rule586(),
         new Y2024_25.Rule601(),
         new Y2024_25.Rule602(),
@@ -207,6 +210,7 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule630(),
         new Y2024_25.Rule631(),
         new Y2024_25.Rule633(),
+        new Y2024_25.Rule634(),
         new Y2024_25.Rule635(),
         new Y2024_25.RuleEPI(),
         new Y2024_25.RuleNoE(),
@@ -280,6 +284,7 @@ public static class Ssda903RuleSets
         new Y2025_26.Rule383(),
         new Y2025_26.Rule444(),
         new Y2025_26.Rule454(),
+        new Y2025_26.RuleSW17STG2(),
     ];
 
     private static readonly Ssda903Rule[] Changes2026_27 =

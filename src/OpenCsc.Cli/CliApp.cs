@@ -79,6 +79,7 @@ public static class CliApp
         root.Subcommands.Add(TrackersCommand.Create());
         root.Subcommands.Add(AccountsCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
         return root;
     }
 }

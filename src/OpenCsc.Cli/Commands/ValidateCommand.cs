@@ -1,0 +1,119 @@
+using System.CommandLine;
+using OpenCsc.Returns;
+using OpenCsc.Returns.Validation;
+using OpenCsc.Returns.Validation.Ssda903;
+
+namespace OpenCsc.Cli.Commands;
+
+/// <summary>
+/// `opencsc validate ssda903 PATH --year 2026 [--previous PATH] [--period-start D] [--period-end D] --format json|table|xlsx`:
+/// the DfE's validation rules over a return's files. Exit 0 when it ran (failing rules are data), 1 when a file
+/// cannot be read.
+/// </summary>
+public static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var validate = new Command("validate", "Check a statutory return's files against the DfE's validation rules.");
+        validate.Subcommands.Add(CreateSsda903());
+        return validate;
+    }
+
+    private static Command CreateSsda903()
+    {
+        var path = new Argument<string>("PATH") { Description = "The folder of the return's CSV tables (header.csv, episodes.csv, ...)." };
+        var year = ReturnOptions.Year("--year", "The collection year (2026 = April 2026 to March 2027); picks the year's rules.");
+        year.Required = true;
+        var previous = new Option<string?>("--previous") { Description = "The folder of last year's return (Header_last, Episodes_last, ...)." };
+        Option<DateOnly?> periodStart = CommonOptions.DateOption("--period-start", "Start of the collection window, to check in-year");
+        Option<DateOnly?> periodEnd = CommonOptions.DateOption("--period-end", "End of the collection window, e.g. today");
+        var format = new Option<string>("--format") { Description = "json (default), table or xlsx.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "table", "xlsx");
+        var output = new Option<string?>("--out") { Description = "The file to write (required for xlsx); standard output otherwise." };
+        var command = new Command("ssda903", "Run the year's SSDA903 validation rules over the return's CSV tables.");
+        command.Arguments.Add(path);
+        command.Options.Add(year);
+        command.Options.Add(previous);
+        command.Options.Add(periodStart);
+        command.Options.Add(periodEnd);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            string chosen = parse.GetValue(format)!;
+            string? outPath = parse.GetValue(output);
+            if (chosen == "xlsx" && outPath is null)
+            {
+                throw new UsageException("--format xlsx needs --out FILE.xlsx.");
+            }
+
+            TextWriter error = parse.InvocationConfiguration.Error;
+            ValidationReport report;
+            try
+            {
+                (report, IReadOnlyList<ReturnProblem> warnings) = ValidateSsda903Files.Run(parse.GetValue(path)!, parse.GetValue(previous),
+                    parse.GetValue(year)!.Value, parse.GetValue(periodStart), parse.GetValue(periodEnd));
+                foreach (ReturnProblem warning in warnings)
+                {
+                    await error.WriteLineAsync(warning.ToString());
+                }
+            }
+            catch (ReturnReadException rejected)
+            {
+                foreach (ReturnProblem problem in rejected.Problems)
+                {
+                    await error.WriteLineAsync(problem.ToString());
+                }
+
+                throw new CommandFailedException("The return cannot be read, so it was not validated.");
+            }
+
+            foreach (MissingInput missing in report.Missing)
+            {
+                await error.WriteLineAsync("Not checked: " + missing.Describe() + ".");
+            }
+
+            await WriteAsync(report, chosen, outPath, parse.InvocationConfiguration.Output, cancellationToken);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static async Task WriteAsync(ValidationReport report, string format, string? outPath, TextWriter output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (format == "xlsx")
+            {
+                await using var file = new FileStream(outPath!, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+                await ValidationReportWriter.WriteXlsxAsync(report, file, cancellationToken);
+                return;
+            }
+
+            string text;
+            if (format == "table")
+            {
+                text = ValidationReportWriter.FormatTable(report);
+            }
+            else
+            {
+                using var buffer = new MemoryStream();
+                ValidationReportWriter.WriteJson(report, buffer);
+                text = System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+            }
+
+            if (outPath is null)
+            {
+                await output.WriteAsync(text);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(outPath, text, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandFailedException($"Could not write {outPath}: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace OpenCsc.Returns.Validation.Ssda903;
+
+/// <summary>
+/// Validates an SSDA903 return as files: the folder of this year's CSV tables and, optionally, last year's (read as
+/// Header_last, Episodes_last, ...). This is what `opencsc validate ssda903` runs.
+/// </summary>
+public static class ValidateSsda903Files
+{
+    /// <param name="periodStart">Overrides 1 April of the collection year (checking in-year).</param>
+    /// <param name="periodEnd">Overrides 31 March; given alone, the window is the year up to it.</param>
+    /// <exception cref="ReturnReadException">A table cannot be read; every problem names the file and line.</exception>
+    public static (ValidationReport Report, IReadOnlyList<ReturnProblem> Warnings) Run(
+        string path, string? previousPath, CollectionYear year, DateOnly? periodStart = null, DateOnly? periodEnd = null)
+    {
+        var tables = new ReturnTables();
+        var warnings = new List<ReturnProblem>(Ssda903TableFiles.Load(path, tables));
+        if (previousPath is not null)
+        {
+            warnings.AddRange(Ssda903TableFiles.Load(previousPath, tables, "_last"));
+        }
+
+        (DateOnly start, DateOnly end) = Window(year, periodStart, periodEnd);
+        return (Ssda903Validator.Validate(tables, Ssda903RuleSets.For(year), start, end), warnings);
+    }
+
+    /// <summary>The collection window: the year's, or the overrides; one override alone implies the other a year away.</summary>
+    public static (DateOnly Start, DateOnly End) Window(CollectionYear year, DateOnly? periodStart, DateOnly? periodEnd) => (periodStart, periodEnd) switch
+    {
+        ({ } start, { } end) => (start, end),
+        ({ } start, null) => (start, start.AddYears(1).AddDays(-1)),
+        (null, { } end) => (end.AddYears(-1).AddDays(1), end),
+        _ => (year.Start, year.End),
+    };
+}

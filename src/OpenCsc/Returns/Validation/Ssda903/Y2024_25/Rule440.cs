@@ -1,0 +1,19 @@
+namespace OpenCsc.Returns.Validation.Ssda903.Y2024_25;
+
+public sealed class Rule440() : Ssda903Rule("440", "Participation method indicates child was under 4 years old at the time of the review, but date of birth and review date indicates the child was 4 years old or over.", "DOB;REVIEW;REVIEW_CODE", "Reviews")
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable reviews = data.Reviews;
+        ReturnColumn code = reviews["REVIEW_CODE"];
+        ReturnColumn review = reviews["REVIEW"];
+        ReturnColumn dob = reviews["DOB"];
+        for (int r = 0; r < reviews.RowCount; r++)
+        {
+            if (code[r] == "PN0" && review.Date(r) is { } date && dob.Date(r) is { } birth && date > birth.AddYears(4))
+            {
+                failures.Add(reviews, r);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace OpenCsc.Returns.Validation.Ssda903.Y2024_25;
+
+public sealed class Rule524() : WhenThenRule("524", "If reporting legal status of adopters is L12 then the genders of adopters should be coded as MM or FF. MM = the adopting couple are both males. FF = the adopting couple are both females", "LS_ADOPTR;SEX_ADOPTR", "AD1", "AD1", "LS_ADOPTR", ["L12"], "SEX_ADOPTR", ["MM", "FF"], true);

@@ -1,0 +1,22 @@
+using OpenCsc.Returns.Validation.Ssda903.Y2024_25;
+
+namespace OpenCsc.Tests.Returns.Validation.Ssda903.Y2024_25;
+
+public sealed class Rule113Tests
+{
+    [Fact]
+    public void AD1DateMatch_NotADate_IsFlagged_BlankAllowed()
+    {
+        string[] flagged = RuleHarness.Run(new Rule113(), """
+            AD1
+            CHILD,DATE_MATCH
+            1,01/04/2026
+            2,29/02/2024
+            3,30/02/2026
+            4,2026-04-01
+            5,
+            """);
+
+        Assert.Equal(["AD1:2", "AD1:3"], flagged);
+    }
+}

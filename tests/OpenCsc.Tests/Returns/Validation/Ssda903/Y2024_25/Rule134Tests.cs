@@ -1,0 +1,25 @@
+using OpenCsc.Returns.Validation.Ssda903.Y2024_25;
+
+namespace OpenCsc.Tests.Returns.Validation.Ssda903.Y2024_25;
+
+public sealed class Rule134Tests
+{
+    [Fact]
+    public void CareLeaverWithAdoptionData_IsFlagged()
+    {
+        string[] flagged = RuleHarness.Run(new Rule134(), """
+            OC3
+            CHILD,IN_TOUCH,ACTIV,ACCOM
+            1,YES,F1,B1
+            2,,,
+
+            AD1
+            CHILD,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR
+            1,01/05/2026,,,,,
+            2,01/05/2026,,,,,
+            3,01/05/2026,,,,,
+            """);
+
+        Assert.Equal(["AD1:0"], flagged);
+    }
+}

@@ -1,0 +1,25 @@
+using OpenCsc.Returns.Validation.Ssda903.Y2024_25;
+
+namespace OpenCsc.Tests.Returns.Validation.Ssda903.Y2024_25;
+
+public sealed class Rule562Tests
+{
+    [Fact]
+    public void EpisodeFromBeforeTheYear_NotInLastYearsReturn_IsFlagged()
+    {
+        string[] flagged = RuleHarness.Run(new Rule562(), """
+            Episodes
+            CHILD,DECOM
+            1,01/03/2026
+            2,01/03/2026
+            3,01/05/2026
+
+            Episodes_last
+            CHILD,DECOM
+            1,01/03/2026
+            2,02/03/2026
+            """);
+
+        Assert.Equal(["Episodes:1"], flagged);
+    }
+}

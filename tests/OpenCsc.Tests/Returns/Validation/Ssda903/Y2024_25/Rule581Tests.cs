@@ -1,0 +1,25 @@
+using OpenCsc.Returns.Validation.Ssda903.Y2024_25;
+
+namespace OpenCsc.Tests.Returns.Validation.Ssda903.Y2024_25;
+
+public sealed class Rule581Tests
+{
+    [Fact]
+    public void MissingBeforeCareStarted_IsFlagged()
+    {
+        string[] flagged = RuleHarness.Run(new Rule581(), """
+            Episodes
+            CHILD,DECOM,DEC
+            1,01/05/2026,01/06/2026
+            2,01/05/2026,
+
+            Missing
+            CHILD,MIS_START
+            1,30/04/2026
+            1,01/06/2026
+            2,01/07/2026
+            """);
+
+        Assert.Equal(["Missing:0"], flagged);
+    }
+}

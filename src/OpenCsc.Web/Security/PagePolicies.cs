@@ -33,6 +33,9 @@ public static class PagePolicies
     /// <summary>The audit trail: who viewed or changed a child's record, what a user did. QA auditors'.</summary>
     public const string AuditTrail = "AuditTrail";
 
+    /// <summary>Reviewing break-glass accesses: managers acknowledge those of their people; QA auditors read them all.</summary>
+    public const string BreakGlassReview = "BreakGlassReview";
+
     public static readonly StaffRole[] SeeChildren =
     [
         StaffRole.SocialWorker, StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.MashWorker,
@@ -54,6 +57,7 @@ public static class PagePolicies
             options.AddPolicy(RecordOnChildRecords, Roles(Record));
             options.AddPolicy(Trackers, Roles(SeeChildren));
             options.AddPolicy(AuditTrail, Roles(StaffRole.QaAuditor));
+            options.AddPolicy(BreakGlassReview, Roles(StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.QaAuditor));
         });
 
     private static AuthorizationPolicy Roles(params StaffRole[] roles) =>

@@ -111,7 +111,7 @@ public sealed class CurrentStaff(IHttpContextAccessor http, AppDbContext db, Tim
         if (_scope is null)
         {
             StaffUser user = User ?? new StaffUser(-1, "", StaffRole.ReadOnlyMember, null);
-            _scope = await ChildScope.ForAsync(db, user, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+            _scope = await ChildScope.ForAsync(db, user, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
 
         return _scope;

@@ -14,7 +14,8 @@ public sealed record StaffUser(long AccountId, string DisplayName, StaffRole Rol
 /// team's; a head of service those of every team in the services they lead (and their own team's); an IRO or CP chair
 /// the children with an IRO allocation open to them; performance analysts and QA auditors every child, read-only;
 /// administrators and read-only members none. A restricted child is seen only by the people named on the record,
-/// whatever their role.
+/// whatever their role. A practitioner also sees an unrestricted child whose record they opened by break-glass
+/// (<see cref="BreakGlassAccess"/>), until that access ends.
 /// </summary>
 public sealed class ChildScope
 {
@@ -31,7 +32,12 @@ public sealed class ChildScope
     /// <summary>Whether the role sees child records at all (administrators and read-only members do not).</summary>
     public bool SeesChildren => User.Role is not (StaffRole.SystemAdministrator or StaffRole.ReadOnlyMember);
 
-    public static async Task<ChildScope> ForAsync(AppDbContext db, StaffUser user, DateOnly day, CancellationToken cancellationToken = default)
+    /// <param name="db">The database.</param>
+    /// <param name="user">Who is asking.</param>
+    /// <param name="day">The day whose allocations count.</param>
+    /// <param name="nowUtc">The moment (UTC) at which break-glass accesses must still be open.</param>
+    /// <param name="cancellationToken">Cancels the look-ups.</param>
+    public static async Task<ChildScope> ForAsync(AppDbContext db, StaffUser user, DateOnly day, DateTime nowUtc, CancellationToken cancellationToken = default)
     {
         long account = user.AccountId;
         long worker = user.WorkerId ?? -1;
@@ -40,6 +46,8 @@ public sealed class ChildScope
             : -1;
         var grants = db.ChildAccessGrants;
         var allocations = db.Allocations.Where(a => a.StartDate <= day && (a.EndDate == null || a.EndDate > day));
+        DateTime now = BreakGlassAccess.Stored(nowUtc);
+        var brokenGlass = db.BreakGlassAccesses.Where(b => b.StaffAccountId == account && b.ExpiresAt > now);
 
         Expression<Func<Child, bool>> visible;
         switch (user.Role)
@@ -47,12 +55,12 @@ public sealed class ChildScope
             case StaffRole.SocialWorker or StaffRole.MashWorker:
                 visible = c => c.IsRestricted
                     ? grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account)
-                    : allocations.Any(a => a.ChildId == c.Id && (a.WorkerId == worker || a.TeamId == team));
+                    : allocations.Any(a => a.ChildId == c.Id && (a.WorkerId == worker || a.TeamId == team)) || brokenGlass.Any(b => b.ChildId == c.Id);
                 break;
             case StaffRole.TeamManager:
                 visible = c => c.IsRestricted
                     ? grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account)
-                    : allocations.Any(a => a.ChildId == c.Id && (a.TeamId == team || a.WorkerId == worker));
+                    : allocations.Any(a => a.ChildId == c.Id && (a.TeamId == team || a.WorkerId == worker)) || brokenGlass.Any(b => b.ChildId == c.Id);
                 break;
             case StaffRole.HeadOfService:
                 var services = await db.Services.Where(s => s.HeadOfServiceId == worker).Select(s => s.Id)
@@ -60,13 +68,13 @@ public sealed class ChildScope
                     .ToListAsync(cancellationToken);
                 visible = c => c.IsRestricted
                     ? grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account)
-                    : allocations.Any(a => a.ChildId == c.Id && services.Contains(a.Team!.ServiceId));
+                    : allocations.Any(a => a.ChildId == c.Id && services.Contains(a.Team!.ServiceId)) || brokenGlass.Any(b => b.ChildId == c.Id);
                 break;
             case StaffRole.IndependentReviewingOfficer:
                 var reviewed = db.IroAllocations.Where(i => i.StartDate <= day && (i.EndDate == null || i.EndDate > day) && i.IroId == worker);
                 visible = c => c.IsRestricted
                     ? grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account)
-                    : reviewed.Any(i => i.ChildId == c.Id);
+                    : reviewed.Any(i => i.ChildId == c.Id) || brokenGlass.Any(b => b.ChildId == c.Id);
                 break;
             case StaffRole.PerformanceAnalyst or StaffRole.QaAuditor:
                 visible = c => !c.IsRestricted || grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account);
@@ -90,4 +98,10 @@ public sealed class ChildScope
 
     /// <summary>Whether this person may record on the child's record (seeing it is checked separately).</summary>
     public bool MayRecord => StaffRoles.Records(User.Role);
+
+    /// <summary>
+    /// Whether this person may open a record outside their scope by giving a reason: practitioners may; analysts and
+    /// auditors already read every unrestricted record; administrators and read-only members never see a child's record.
+    /// </summary>
+    public bool MayBreakGlass => StaffRoles.Records(User.Role);
 }

@@ -77,6 +77,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
 
     public DbSet<ChildAccessGrant> ChildAccessGrants => Set<ChildAccessGrant>();
+
+    public DbSet<BreakGlassAccess> BreakGlassAccesses => Set<BreakGlassAccess>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -16,6 +16,8 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
 
     public DateOnly Today { get; private set; }
 
+    public TimeZoneInfo LocalTimeZone => clock.LocalTimeZone;
+
     public ChildScope Scope { get; private set; } = null!;
 
     /// <summary>What was just recorded (from the recording form's redirect).</summary>
@@ -27,14 +29,36 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
 
     public IReadOnlyList<ChronologyEvent> Events { get; private set; } = [];
 
+    /// <summary>Set when the record is outside the person's scope but they may open it by break-glass.</summary>
+    public bool OutOfScope { get; private set; }
+
+    public long Id { get; private set; }
+
+    /// <summary>The person's open break-glass access to this record, when that is how they see it.</summary>
+    public BreakGlassAccess? BreakGlass { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, [FromQuery(Name = "type")] string[]? type, CancellationToken cancellationToken)
     {
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         // Need-to-know: a record outside this person's scope is refused before anything of it is read.
+        Id = id;
         Scope = await staff.ScopeAsync(cancellationToken);
         if (!await Scope.CanSeeAsync(db, id, cancellationToken))
         {
-            return await db.Children.AnyAsync(c => c.Id == id, cancellationToken) ? StatusCode(StatusCodes.Status403Forbidden) : NotFound();
+            if (!await db.Children.AnyAsync(c => c.Id == id, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            if (!Scope.MayBreakGlass)
+            {
+                return StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            // Refused, with the way to open the record by giving a reason; nothing of the record is shown.
+            OutOfScope = true;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
         }
 
         ChildRecordView? record = await new ChildRecord(db).FindAsync(id, Today, cancellationToken);
@@ -44,6 +68,7 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
         }
 
         Record = record;
+        BreakGlass = await OpenByBreakGlass.OpenAccessAsync(db, Scope.User.AccountId, id, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await AuditTrail.RecordAsync(db, AuditEvent.ViewedChild(id), cancellationToken);
         Filter = ChronologyTypes.Parse(type ?? []);
         Events = await new Chronology(db).ForChildAsync(id, Filter, cancellationToken);

@@ -38,3 +38,15 @@ public sealed class ChildAccessGrantConfiguration : IEntityTypeConfiguration<Chi
         builder.HasOne(g => g.StaffAccount).WithMany().HasForeignKey(g => g.StaffAccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class BreakGlassAccessConfiguration : IEntityTypeConfiguration<BreakGlassAccess>
+{
+    public void Configure(EntityTypeBuilder<BreakGlassAccess> builder)
+    {
+        builder.Property(b => b.Reason).HasMaxLength(BreakGlassAccess.MaximumReasonLength);
+        builder.HasIndex(b => new { b.StaffAccountId, b.ChildId, b.ExpiresAt });
+        builder.HasIndex(b => b.AcknowledgedAt);
+        builder.HasOne(b => b.StaffAccount).WithMany().HasForeignKey(b => b.StaffAccountId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.AcknowledgedBy).WithMany().HasForeignKey(b => b.AcknowledgedByAccountId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -46,8 +46,10 @@ public sealed class AuthorisationMatrixTests
     {
         ["/"] = ["/"],
         ["audit"] = ["/audit", "/audit?child={in}"],
+        ["break-glass"] = ["/break-glass", "/break-glass?reviewed=true"],
         ["children"] = ["/children", "/children?q=child"],
         ["children/{id:long}"] = ["/children/{in}", "/children/{out}", "/children/{restricted}"],
+        ["children/{id:long}/break-glass"] = ["/children/{in}/break-glass", "/children/{out}/break-glass", "/children/{restricted}/break-glass"],
         ["children/{id:long}/visits/new"] = ["/children/{in}/visits/new", "/children/{out}/visits/new", "/children/{restricted}/visits/new"],
         ["dashboard"] = ["/dashboard"],
         ["dashboard/comparators"] = ["/dashboard/comparators"],
@@ -134,6 +136,15 @@ public sealed class AuthorisationMatrixTests
             }
         }
 
+        foreach (StaffRole role in Everyone.Except([StaffRole.TeamManager, StaffRole.HeadOfService]))
+        {
+            using var response = await clients[role].PostAsync("/break-glass", new FormUrlEncodedContent(new Dictionary<string, string> { ["access"] = "1" }), TestContext.Current.CancellationToken);
+            if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.BadRequest))
+            {
+                failures.Add($"{role} POST /break-glass: {(int)response.StatusCode}, expected 403 (or 400 without a token)");
+            }
+        }
+
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
@@ -146,6 +157,9 @@ public sealed class AuthorisationMatrixTests
             "/" or "/dashboard" or "/dashboard/summary" or "/dashboard/ASSESSMENTS_45WD" or "/sign-in" => HttpStatusCode.OK,
             "/errors/404" => HttpStatusCode.NotFound,
             "/audit" or "/audit?child={in}" => Allowed(role == StaffRole.QaAuditor),
+            "/break-glass" or "/break-glass?reviewed=true" => Allowed(role is StaffRole.TeamManager or StaffRole.HeadOfService or StaffRole.QaAuditor),
+            "/children/{in}/break-glass" => Recorders.Contains(role) ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden,
+            "/children/{out}/break-glass" or "/children/{restricted}/break-glass" => Allowed(Recorders.Contains(role)),
             "/sign-out" => HttpStatusCode.Redirect,
             "/children" or "/children?q=child" or "/trackers" or "/trackers/visits" or "/trackers/visits?handler=csv" or "/dashboard/ASSESSMENTS_45WD/children" => Allowed(sees),
             "/children/{in}" => Allowed(sees),

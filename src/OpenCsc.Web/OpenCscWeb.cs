@@ -61,7 +61,7 @@ public static class OpenCscWeb
 
         WebApplication app = builder.Build();
 
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Environment.IsDevelopment());
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/errors/500");

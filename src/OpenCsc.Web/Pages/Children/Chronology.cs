@@ -705,6 +705,7 @@ public sealed class Chronology(AppDbContext db)
                 v.RecordedAt,
                 v.ChildSeen,
                 v.SeenAlone,
+                v.Note,
                 Worker = v.Worker == null ? null : v.Worker.FirstName + " " + v.Worker.LastName,
             })
             .ToListAsync(ct);
@@ -723,6 +724,11 @@ public sealed class Chronology(AppDbContext db)
             if (IsRecordedLate(v.VisitDate, v.RecordedAt))
             {
                 details.Add($"Recorded late: recorded {Formatting.DateTime(v.RecordedAt)}");
+            }
+
+            if (v.Note is not null)
+            {
+                details.Add($"Note: {v.Note}");
             }
 
             events.Add(new ChronologyEvent(v.VisitDate, null, Stage.Visit, ChronologyType.Visits, JourneyLabels.Of(v.Kind), details));

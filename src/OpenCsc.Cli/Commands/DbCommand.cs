@@ -4,7 +4,7 @@ using OpenCsc.Data.Migrations;
 
 namespace OpenCsc.Cli.Commands;
 
-/// <summary>`opencsc db migrate` and `opencsc db script`.</summary>
+/// <summary>`opencsc db migrate`, `opencsc db script` and `opencsc db grant-app-role`.</summary>
 public static class DbCommand
 {
     public static Command Create()
@@ -37,8 +37,30 @@ public static class DbCommand
             return CliApp.Ok;
         });
 
+        var role = new Option<string>("--role")
+        {
+            Description = "The PostgreSQL role the application runs as (created NOLOGIN when missing)",
+            DefaultValueFactory = _ => GrantApplicationRole.DefaultRole,
+        };
+        var grant = new Command(
+            "grant-app-role",
+            "PostgreSQL: grant the application's role what it needs and no more (the audit trail: SELECT and INSERT only). Run as the tables' owner after each migration.");
+        grant.Options.Add(role);
+        grant.SetAction(async (parse, cancellationToken) =>
+        {
+            DatabaseSettings settings = CommonOptions.Database(parse);
+            await AppDatabase.EnsureReachableAsync(settings, cancellationToken);
+            string name = parse.GetValue(role)!;
+            int tables = await GrantApplicationRole.RunAsync(settings, name, cancellationToken);
+            parse.InvocationConfiguration.Output.WriteLine(
+                $"Role {name} may read and write {tables - GrantApplicationRole.Exceptions.Count} tables, read and add to audit_entries, and read {DatabaseMigrator.VersionTable}. "
+                + $"Make the web host's login a member: CREATE ROLE opencsc_web LOGIN PASSWORD '...' IN ROLE {name};");
+            return CliApp.Ok;
+        });
+
         db.Subcommands.Add(migrate);
         db.Subcommands.Add(script);
+        db.Subcommands.Add(grant);
         return db;
     }
 }

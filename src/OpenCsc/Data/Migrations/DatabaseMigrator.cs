@@ -68,9 +68,14 @@ public sealed class DatabaseMigrator(DatabaseSettings settings)
         await using AppDbContext db = AppDatabase.CreateContext(settings);
         DbConnection connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, settings.Provider == DatabaseProvider.Postgres
-            ? $"CREATE TABLE IF NOT EXISTS {VersionTable} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamp without time zone NOT NULL)"
-            : $"CREATE TABLE IF NOT EXISTS {VersionTable} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken);
+        // Created only when missing: the application's own database role (without CREATE, see GrantApplicationRole)
+        // starts up against a database the owner migrated.
+        if (!await VersionTableExistsAsync(connection, null, cancellationToken))
+        {
+            await ExecuteAsync(connection, null, settings.Provider == DatabaseProvider.Postgres
+                ? $"CREATE TABLE IF NOT EXISTS {VersionTable} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamp without time zone NOT NULL)"
+                : $"CREATE TABLE IF NOT EXISTS {VersionTable} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken);
+        }
 
         int from = await ReadVersionAsync(connection, null, cancellationToken);
         if (from > available.Count)
@@ -116,14 +121,19 @@ public sealed class DatabaseMigrator(DatabaseSettings settings)
         return new MigrationOutcome(from, available.Count, applied);
     }
 
-    private static async Task<int> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    private static async Task<bool> VersionTableExistsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         await using DbCommand exists = connection.CreateCommand();
         exists.Transaction = transaction;
         exists.CommandText = connection is Npgsql.NpgsqlConnection
             ? $"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '{VersionTable}'"
             : $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{VersionTable}'";
-        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+        return Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
+    }
+
+    private static async Task<int> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (!await VersionTableExistsAsync(connection, transaction, cancellationToken))
         {
             return 0;
         }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
 using OpenCsc.Audit;
 using OpenCsc.Data;
+using OpenCsc.Trackers;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
@@ -33,6 +34,12 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
     public bool OutOfScope { get; private set; }
 
     public long Id { get; private set; }
+
+    /// <summary>The plans and statuses open today.</summary>
+    public IReadOnlyList<CurrentPlan> Plans { get; private set; } = [];
+
+    /// <summary>What is due for this child on every tracker, most urgent first.</summary>
+    public IReadOnlyList<TrackerItem> Due { get; private set; } = [];
 
     /// <summary>The person's open break-glass access to this record, when that is how they see it.</summary>
     public BreakGlassAccess? BreakGlass { get; private set; }
@@ -68,10 +75,27 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
         }
 
         Record = record;
+        Plans = await new CurrentPlans(db).ForChildAsync(id, Today, cancellationToken);
+        Due = await DueAsync(id, cancellationToken);
         BreakGlass = await OpenByBreakGlass.OpenAccessAsync(db, Scope.User.AccountId, id, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await AuditTrail.RecordAsync(db, AuditEvent.ViewedChild(id), cancellationToken);
         Filter = ChronologyTypes.Parse(type ?? []);
         Events = await new Chronology(db).ForChildAsync(id, Filter, cancellationToken);
         return Page();
+    }
+
+    /// <summary>Every tracker's open items for this one child (the same rules as the trackers), most urgent first.</summary>
+    private async Task<IReadOnlyList<TrackerItem>> DueAsync(long id, CancellationToken cancellationToken)
+    {
+        var list = new ListTrackerItems(TrackerQuery.For(db));
+        var filter = new TrackerFilter(Today, Children: db.Children.Where(c => c.Id == id).Select(c => c.Id));
+        var items = new List<TrackerItem>();
+        foreach (Tracker tracker in TrackerCatalogue.All)
+        {
+            items.AddRange((await list.RunAsync(tracker, filter, cancellationToken)).Items);
+        }
+
+        items.Sort(ListTrackerItems.ByUrgency);
+        return items;
     }
 }

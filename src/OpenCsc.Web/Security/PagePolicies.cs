@@ -36,6 +36,9 @@ public static class PagePolicies
     /// <summary>Reviewing break-glass accesses: managers acknowledge those of their people; QA auditors read them all.</summary>
     public const string BreakGlassReview = "BreakGlassReview";
 
+    /// <summary>Accounts, roles and named access to restricted records: system administrators'.</summary>
+    public const string Accounts = "Accounts";
+
     public static readonly StaffRole[] SeeChildren =
     [
         StaffRole.SocialWorker, StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.MashWorker,
@@ -57,6 +60,7 @@ public static class PagePolicies
             options.AddPolicy(RecordOnChildRecords, Roles(Record));
             options.AddPolicy(Trackers, Roles(SeeChildren));
             options.AddPolicy(AuditTrail, Roles(StaffRole.QaAuditor));
+            options.AddPolicy(Accounts, Roles(StaffRole.SystemAdministrator));
             options.AddPolicy(BreakGlassReview, Roles(StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.QaAuditor));
         });
 

@@ -41,6 +41,9 @@ public static class StaffSignIn
             .AddSignInManager()
             .AddClaimsPrincipalFactory<StaffClaims>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // A change of role, worker, named access or active state changes the account's security stamp: a session
+        // signed in before it is checked against the stamp at least once a minute and ends when it no longer matches.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "opencsc_session";

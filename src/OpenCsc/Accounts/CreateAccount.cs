@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.Workforce;
 
@@ -12,7 +13,8 @@ public sealed record NewAccount(string UserName, StaffRole Role, string Password
 /// Makes a local account outside the web pages (the first administrator of a new installation, scripted set-up):
 /// the same rules as sign-in applies (a password of 12 characters or more with at least 4 different characters; user
 /// names unique, ignoring case), the same hash (ASP.NET Core Identity's), lockout on. A practitioner's account must
-/// name its worker, since the worker decides which children it sees.
+/// name its worker, since the worker decides which children it sees. The audit trail records the new account and its
+/// role as a permission change, in the same transaction.
 /// </summary>
 public static class CreateAccount
 {
@@ -55,8 +57,13 @@ public static class CreateAccount
         }
 
         account.PasswordHash = new PasswordHasher<StaffAccount>().HashPassword(account, request.Password);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.StaffAccounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
+        await AuditTrail.RecordAsync(db, AuditEvent.PermissionChanged(
+            account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"created {account.UserName} as {StaffRoles.Label(account.Role)}{(worker is null ? "" : ", worker " + worker.StaffNumber)}"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return account;
     }
 }

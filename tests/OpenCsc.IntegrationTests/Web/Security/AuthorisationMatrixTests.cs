@@ -45,6 +45,9 @@ public sealed class AuthorisationMatrixTests
     private static readonly Dictionary<string, string[]> Routes = new()
     {
         ["/"] = ["/"],
+        ["admin/accounts"] = ["/admin/accounts"],
+        ["admin/accounts/new"] = ["/admin/accounts/new"],
+        ["admin/accounts/{id:long}"] = ["/admin/accounts/{account}"],
         ["audit"] = ["/audit", "/audit?child={in}"],
         ["break-glass"] = ["/break-glass", "/break-glass?reviewed=true"],
         ["caseload"] = ["/caseload"],
@@ -89,7 +92,7 @@ public sealed class AuthorisationMatrixTests
         foreach (string template in Routes.Values.SelectMany(u => u))
         {
             string url = template.Replace("{in}", f.In, StringComparison.Ordinal).Replace("{out}", f.Out, StringComparison.Ordinal)
-                .Replace("{restricted}", f.Restricted, StringComparison.Ordinal);
+                .Replace("{restricted}", f.Restricted, StringComparison.Ordinal).Replace("{account}", f.Account, StringComparison.Ordinal);
             (HttpStatusCode anonymousStatus, _) = await GetAsync(anonymous, url);
             HttpStatusCode expectedAnonymous = template is "/sign-in" ? HttpStatusCode.OK : template is "/errors/404" ? HttpStatusCode.NotFound : HttpStatusCode.Redirect;
             if (anonymousStatus != expectedAnonymous)
@@ -159,6 +162,7 @@ public sealed class AuthorisationMatrixTests
             "/" or "/dashboard" or "/dashboard/summary" or "/dashboard/ASSESSMENTS_45WD" or "/sign-in" => HttpStatusCode.OK,
             "/errors/404" => HttpStatusCode.NotFound,
             "/audit" or "/audit?child={in}" => Allowed(role == StaffRole.QaAuditor),
+            "/admin/accounts" or "/admin/accounts/new" or "/admin/accounts/{account}" => Allowed(role == StaffRole.SystemAdministrator),
             "/break-glass" or "/break-glass?reviewed=true" => Allowed(role is StaffRole.TeamManager or StaffRole.HeadOfService or StaffRole.QaAuditor),
             "/children/{in}/break-glass" => Recorders.Contains(role) ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden,
             "/children/{out}/break-glass" or "/children/{restricted}/break-glass" => Allowed(Recorders.Contains(role)),
@@ -193,6 +197,9 @@ public sealed class AuthorisationMatrixTests
         public string Out { get; private init; } = "";
 
         public string Restricted { get; private init; } = "";
+
+        /// <summary>An account for the administrator's pages.</summary>
+        public string Account { get; private init; } = "";
 
         private Dictionary<StaffRole, long> Workers { get; } = [];
 
@@ -241,6 +248,8 @@ public sealed class AuthorisationMatrixTests
             var outScope = Child(OutScope, teamB, other, false);
             var restricted = Child(AuthorisationMatrixTests.Restricted, teamA, social, true);
             db.IroAllocations.Add(new IroAllocation { Child = inScope, Iro = iro, StartDate = new DateOnly(2026, 1, 1) });
+            StaffAccount account = DemoAccounts.Account("matrix.account", StaffRole.SocialWorker, social, "Matrix Account", demo: false);
+            db.StaffAccounts.Add(account);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 
             var fixture = new Fixture
@@ -248,6 +257,7 @@ public sealed class AuthorisationMatrixTests
                 In = inScope.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Out = outScope.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Restricted = restricted.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Account = account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             fixture.Workers[StaffRole.SocialWorker] = social.Id;
             fixture.Workers[StaffRole.TeamManager] = manager.Id;

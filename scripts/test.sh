@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration (real SQLite and a throwaway PostgreSQL server the tests start themselves).
-# Installs what the tests need when it is missing (PostgreSQL server binaries), so a fresh machine works.
+# Installs what the tests need when it is missing (PostgreSQL server binaries; Debian's Chromium for the browser
+# tests), so a fresh machine works.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_install=()
 if [ -z "${OPENCSC_TEST_POSTGRES:-}" ] && [ -z "${OPENCSC_PG_BIN:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   need_install+=(postgresql)
+fi
+# The browser tests drive Debian's Chromium (no browser download).
+if [ -z "${OPENCSC_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  need_install+=(chromium)
 fi
 if [ ${#need_install[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then

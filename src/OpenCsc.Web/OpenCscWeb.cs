@@ -23,6 +23,9 @@ public static class OpenCscWeb
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            // The pages live in this assembly, whichever program hosts it (the web project, `opencsc serve`, a test):
+            // MVC finds Razor pages in the application's assembly, so name it.
+            ApplicationName = typeof(OpenCscWeb).Assembly.GetName().Name,
             WebRootPath = ResolveWebRoot(),
         });
 

@@ -24,14 +24,16 @@ public static class DemoAccounts
 
     /// <summary>
     /// Makes the demo accounts, and marks one child of the demo team manager's team restricted (a staff member's
-    /// relative), named to the team manager and the QA auditor only: the demo social worker does not see it.
-    /// Returns the accounts and the grants made (none when the demo accounts exist already).
+    /// relative), named to the team manager and the QA auditor only: the demo social worker does not see it. The demo
+    /// social worker has also opened one record of another team by break-glass on the day, waiting for the demo team
+    /// manager's review. Returns the accounts, grants and break-glass accesses made (none when the demo accounts exist
+    /// already).
     /// </summary>
-    public static async Task<(int Accounts, int Grants)> EnsureAsync(AppDbContext db, DateOnly day, CancellationToken cancellationToken = default)
+    public static async Task<(int Accounts, int Grants, int BreakGlass)> EnsureAsync(AppDbContext db, DateOnly day, CancellationToken cancellationToken = default)
     {
         if (await db.StaffAccounts.AnyAsync(a => a.IsDemo, cancellationToken))
         {
-            return (0, 0);
+            return (0, 0, 0);
         }
 
         var inPost = db.Workers.Where(w => w.StartDate <= day && (w.EndDate == null || w.EndDate > day));
@@ -85,7 +87,24 @@ public static class DemoAccounts
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return (accounts.Count, grants);
+        int breakGlass = 0;
+        if (social?.TeamId is { } ownTeam
+            && await open.Where(a => a.TeamId != ownTeam && !a.Child!.IsRestricted).OrderBy(a => a.ChildId).Select(a => (long?)a.ChildId).FirstOrDefaultAsync(cancellationToken) is { } elsewhere)
+        {
+            DateTime opened = day.ToDateTime(new TimeOnly(9, 30));
+            db.BreakGlassAccesses.Add(new BreakGlassAccess
+            {
+                ChildId = elsewhere,
+                StaffAccountId = accounts[0].Id,
+                Reason = "Emergency duty call overnight: the child's sibling is on my caseload and I needed the family's history.",
+                OpenedAt = opened,
+                ExpiresAt = opened + BreakGlassAccess.Duration,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            breakGlass = 1;
+        }
+
+        return (accounts.Count, grants, breakGlass);
     }
 
     /// <summary>A new local account (not yet saved), as the demo seeding and `opencsc accounts create` make them.</summary>

@@ -157,7 +157,7 @@ public static class DemoBorough
             rows["comparators"] = await referenceData.Comparators.LongCountAsync(cancellationToken);
             // One account per role, for signing in to the demo (only ever made here).
             rows["indicator_targets"] = await Indicators.Targets.DemoTargets.EnsureAsync(referenceData, cancellationToken);
-            (rows["staff_accounts"], rows["child_access_grants"]) = await Accounts.DemoAccounts.EnsureAsync(referenceData, generator.AsOf, cancellationToken);
+            (rows["staff_accounts"], rows["child_access_grants"], rows["break_glass_accesses"]) = await Accounts.DemoAccounts.EnsureAsync(referenceData, generator.AsOf, cancellationToken);
 
             // The borough itself went in through the bulk writer, past SaveChanges: one summary entry for all of it.
             await AuditTrail.RecordAsync(referenceData, new AuditEvent(AuditAction.Create,

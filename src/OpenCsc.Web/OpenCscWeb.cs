@@ -57,6 +57,8 @@ public static class OpenCscWeb
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportQueue>());
+        services.AddSingleton<OpenCsc.Web.Pages.DataQuality.DataQualityRunner>();
+        services.AddHostedService(provider => provider.GetRequiredService<OpenCsc.Web.Pages.DataQuality.DataQualityRunner>());
         services.AddStaffSignIn();
         services.AddPagePolicies();
         services.AddRazorPages(options => options.RootDirectory = "/Pages");

@@ -82,6 +82,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<OpenCsc.DataQuality.ValidationRun> ValidationRuns => Set<OpenCsc.DataQuality.ValidationRun>();
+
+    public DbSet<OpenCsc.DataQuality.DataQualityFailure> DataQualityFailures => Set<OpenCsc.DataQuality.DataQualityFailure>();
+
+    public DbSet<OpenCsc.DataQuality.ExplainedQuery> ExplainedQueries => Set<OpenCsc.DataQuality.ExplainedQuery>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Codes are stored as their names so the data reads the same in any SQL client and survives reordering.

@@ -32,6 +32,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         { "pat.analyst", "/dashboard/targets" },
         { "pat.analyst", "/returns" },
         { "quinn.auditor", "/audit" },
+        { "pat.analyst", "/data-quality" },
+        { "ann.worker", "/data-quality/191" },
         { "sys.admin", "/admin/accounts" },
         { "sys.admin", "/admin/accounts/new" },
         { "mo.member", "/dashboard" },

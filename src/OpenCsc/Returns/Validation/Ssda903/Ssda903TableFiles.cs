@@ -96,6 +96,29 @@ public static class Ssda903TableFiles
 
         using (stream)
         {
+            return ReadStream(stream, name, path, problems);
+        }
+    }
+
+    /// <summary>
+    /// Reads one table from a stream (OpenCSC's own data exported in memory, for the data quality runs) into
+    /// <paramref name="tables"/>, named with <paramref name="suffix"/>.
+    /// </summary>
+    /// <exception cref="ReturnReadException">The table cannot be read.</exception>
+    public static void LoadStream(Stream stream, string fileName, ReturnTables tables, string suffix = "")
+    {
+        var problems = new ReturnProblems();
+        ReturnTable? table = ReadStream(stream, fileName, fileName, problems);
+        problems.ThrowIfErrors();
+        if (table is not null)
+        {
+            tables.Add(suffix.Length == 0 ? table : Rename(table, table.Name + suffix));
+        }
+    }
+
+    private static ReturnTable? ReadStream(Stream stream, string name, string path, ReturnProblems problems)
+    {
+        {
             using var csv = new CsvRowReader(stream, (line, value, expected) => problems.Add(new ReturnProblem(name, line, null, "", value, expected)));
             var row = new CsvRow();
             bool any;

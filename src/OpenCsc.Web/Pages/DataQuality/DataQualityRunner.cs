@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Threading.Channels;
+using OpenCsc.Data;
+using OpenCsc.DataQuality;
+
+namespace OpenCsc.Web.Pages.DataQuality;
+
+/// <summary>
+/// Runs the data quality checks every night at <c>DataQuality:NightlyAt</c> (local time, default 02:00; set
+/// <c>DataQuality:Nightly</c> to false to stop it) and whenever a performance analyst asks. One run at a time; a
+/// request while one runs is kept for straight after it.
+/// </summary>
+public sealed class DataQualityRunner(DatabaseSettings settings, TimeProvider clock, IConfiguration configuration, ILogger<DataQualityRunner> logger) : BackgroundService
+{
+    public static readonly TimeOnly DefaultNightlyAt = new(2, 0);
+
+    private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    /// <summary>Whether a run is under way.</summary>
+    public bool Running { get; private set; }
+
+    /// <summary>Why the last run failed, if it did (no child data: the exception's type and message).</summary>
+    public string? LastProblem { get; private set; }
+
+    public TimeOnly NightlyAt => TimeOnly.TryParseExact(configuration["DataQuality:NightlyAt"], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out TimeOnly at)
+        ? at
+        : DefaultNightlyAt;
+
+    public bool Nightly => !string.Equals(configuration["DataQuality:Nightly"], "false", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Asks for a run as soon as possible; false when one is already waiting.</summary>
+    public bool Request() => _requests.Writer.TryWrite(true);
+
+    /// <summary>Runs the checks now and saves the run; public so tests run one without waiting for the night.</summary>
+    public async Task<ValidationRun> RunOnceAsync(RunTrigger trigger, CancellationToken cancellationToken)
+    {
+        Running = true;
+        try
+        {
+            await using AppDbContext db = AppDatabase.CreateContext(settings, clock);
+            db.Actor = "data quality";
+            DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            ValidationRun run = await RunDataQuality.RunAsync(db, today, trigger, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            LastProblem = null;
+            logger.LogInformation("Data quality run {Run} ({Trigger}): {Rules} rules, {Errors} errors, {Queries} queries", run.Id, trigger, run.RulesRun, run.Errors, run.Queries);
+            return run;
+        }
+        finally
+        {
+            Running = false;
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            Task<bool> requested = _requests.Reader.WaitToReadAsync(wake.Token).AsTask();
+            Task night = Nightly ? Task.Delay(UntilNext(clock.GetLocalNow()), clock, wake.Token) : Task.Delay(Timeout.Infinite, wake.Token);
+            Task first;
+            try
+            {
+                first = await Task.WhenAny(requested, night);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            await wake.CancelAsync();
+            if (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            RunTrigger trigger = first == requested ? RunTrigger.OnDemand : RunTrigger.Nightly;
+            while (_requests.Reader.TryRead(out _))
+            {
+            }
+
+            try
+            {
+                await RunOnceAsync(trigger, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LastProblem = $"{e.GetType().Name}: {e.Message}";
+                logger.LogError("Data quality run ({Trigger}) failed: {Problem}", trigger, e.GetType().Name);
+            }
+        }
+    }
+
+    /// <summary>How long until the next nightly time after <paramref name="now"/>.</summary>
+    public TimeSpan UntilNext(DateTimeOffset now)
+    {
+        DateTimeOffset next = new(DateOnly.FromDateTime(now.DateTime).ToDateTime(NightlyAt), now.Offset);
+        if (next <= now)
+        {
+            next = next.AddDays(1);
+        }
+
+        return next - now;
+    }
+}

@@ -80,6 +80,7 @@ public static class CliApp
         root.Subcommands.Add(AccountsCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(DataQualityCommand.Create());
         return root;
     }
 }

@@ -36,6 +36,9 @@ public static class PagePolicies
     /// <summary>Reviewing break-glass accesses: managers acknowledge those of their people; QA auditors read them all.</summary>
     public const string BreakGlassReview = "BreakGlassReview";
 
+    /// <summary>A manager's decisions on a child's record (authorising an assessment): team managers and heads of service, in scope.</summary>
+    public const string ManagerDecisions = "ManagerDecisions";
+
     /// <summary>Accounts, roles and named access to restricted records: system administrators'.</summary>
     public const string Accounts = "Accounts";
 
@@ -61,6 +64,7 @@ public static class PagePolicies
             options.AddPolicy(Trackers, Roles(SeeChildren));
             options.AddPolicy(AuditTrail, Roles(StaffRole.QaAuditor));
             options.AddPolicy(Accounts, Roles(StaffRole.SystemAdministrator));
+            options.AddPolicy(ManagerDecisions, Roles(StaffRole.TeamManager, StaffRole.HeadOfService));
             options.AddPolicy(BreakGlassReview, Roles(StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.QaAuditor));
         });
 

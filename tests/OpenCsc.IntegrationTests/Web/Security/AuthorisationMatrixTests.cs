@@ -53,6 +53,7 @@ public sealed class AuthorisationMatrixTests
         ["caseload"] = ["/caseload"],
         ["children"] = ["/children", "/children?q=child"],
         ["children/{id:long}"] = ["/children/{in}", "/children/{out}", "/children/{restricted}"],
+        ["children/{id:long}/assessments/{assessment:long}/authorise"] = ["/children/{in}/assessments/{inassessment}/authorise", "/children/{out}/assessments/{outassessment}/authorise"],
         ["children/{id:long}/break-glass"] = ["/children/{in}/break-glass", "/children/{out}/break-glass", "/children/{restricted}/break-glass"],
         ["children/{id:long}/visits/new"] = ["/children/{in}/visits/new", "/children/{out}/visits/new", "/children/{restricted}/visits/new"],
         ["dashboard"] = ["/dashboard"],
@@ -94,7 +95,8 @@ public sealed class AuthorisationMatrixTests
         foreach (string template in Routes.Values.SelectMany(u => u))
         {
             string url = template.Replace("{in}", f.In, StringComparison.Ordinal).Replace("{out}", f.Out, StringComparison.Ordinal)
-                .Replace("{restricted}", f.Restricted, StringComparison.Ordinal).Replace("{account}", f.Account, StringComparison.Ordinal);
+                .Replace("{restricted}", f.Restricted, StringComparison.Ordinal).Replace("{account}", f.Account, StringComparison.Ordinal)
+                .Replace("{inassessment}", f.InAssessment, StringComparison.Ordinal).Replace("{outassessment}", f.OutAssessment, StringComparison.Ordinal);
             (HttpStatusCode anonymousStatus, _) = await GetAsync(anonymous, url);
             HttpStatusCode expectedAnonymous = template is "/sign-in" ? HttpStatusCode.OK : template is "/errors/404" ? HttpStatusCode.NotFound : HttpStatusCode.Redirect;
             if (anonymousStatus != expectedAnonymous)
@@ -172,6 +174,8 @@ public sealed class AuthorisationMatrixTests
             "/children" or "/children?q=child" or "/trackers" or "/trackers/visits" or "/trackers/visits?handler=csv" or "/dashboard/ASSESSMENTS_45WD/children" => Allowed(sees),
             "/children/{in}" => Allowed(sees),
             "/caseload" => Allowed(Recorders.Contains(role)),
+            "/children/{in}/assessments/{inassessment}/authorise" => Allowed(role is StaffRole.TeamManager or StaffRole.HeadOfService),
+            "/children/{out}/assessments/{outassessment}/authorise" => HttpStatusCode.Forbidden,
             "/data-quality" or "/data-quality/191" => Allowed(sees),
             "/children/{out}" => Allowed(SeeEveryRecord.Contains(role)),
             "/children/{restricted}" => HttpStatusCode.Forbidden,
@@ -200,6 +204,10 @@ public sealed class AuthorisationMatrixTests
         public string Out { get; private init; } = "";
 
         public string Restricted { get; private init; } = "";
+
+        public string InAssessment { get; private init; } = "";
+
+        public string OutAssessment { get; private init; } = "";
 
         /// <summary>An account for the administrator's pages.</summary>
         public string Account { get; private init; } = "";
@@ -236,12 +244,14 @@ public sealed class AuthorisationMatrixTests
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             serviceA.HeadOfServiceId = head.Id;
 
+            var assessments = new Dictionary<Child, Assessment>();
             Child Child(string name, Team team, Worker worker, bool restricted)
             {
                 var child = new Child { LaChildId = name.ToUpperInvariant(), FirstName = name, LastName = "Child", DateOfBirth = new DateOnly(2016, 1, 1), IsRestricted = restricted };
                 var episode = new CinEpisode { Child = child, ReferralDate = new DateOnly(2026, 5, 1), ReferralSource = "1A" };
-                db.AddRange(child, episode,
-                    new Assessment { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 1), AuthorisationDate = new DateOnly(2026, 6, 1), Outcome = AssessmentOutcome.NoFurtherAction },
+                var assessment = new Assessment { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 1), AuthorisationDate = new DateOnly(2026, 6, 1), Outcome = AssessmentOutcome.NoFurtherAction };
+                assessments[child] = assessment;
+                db.AddRange(child, episode, assessment,
                     new CinPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 1, 5) },
                     new Allocation { Child = child, Team = team, Worker = worker, StartDate = new DateOnly(2026, 1, 1) });
                 return child;
@@ -261,6 +271,8 @@ public sealed class AuthorisationMatrixTests
                 Out = outScope.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Restricted = restricted.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Account = account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                InAssessment = assessments[inScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                OutAssessment = assessments[outScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             fixture.Workers[StaffRole.SocialWorker] = social.Id;
             fixture.Workers[StaffRole.TeamManager] = manager.Id;

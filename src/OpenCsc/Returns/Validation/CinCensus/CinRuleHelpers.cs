@@ -24,10 +24,10 @@ public static class CinRuleHelpers
     /// <summary>
     /// Within each group (a child's or an episode's rows), the pairs where row a starts on or after row b starts and
     /// before b ends (on or before, when <paramref name="endInclusive"/>); b with no end counts as running to the
-    /// reference date. Groups are small, so the pairs are compared within a group only (a join on the group key).
+    /// reference date; two rows with the same dates are skipped when <paramref name="skipDuplicates"/>. Groups are small, so the pairs are compared within a group only (a join on the group key).
     /// </summary>
     public static IEnumerable<(int A, int B)> StartsWithin(IEnumerable<IReadOnlyList<int>> groups, DateOnly?[] start, DateOnly?[] end,
-        DateOnly referenceDate, bool endInclusive, Func<int, bool>? openCounts = null)
+        DateOnly referenceDate, bool endInclusive, bool skipDuplicates, Func<int, bool>? openCounts = null)
     {
         foreach (IReadOnlyList<int> rows in groups)
         {
@@ -45,7 +45,7 @@ public static class CinRuleHelpers
 
                 foreach (int b in rows)
                 {
-                    if (a == b || start[b] is not { } startB || startA < startB || (startA == startB && end[a] == end[b]))
+                    if (a == b || start[b] is not { } startB || startA < startB || (skipDuplicates && startA == startB && end[a] == end[b]))
                     {
                         continue;
                     }

@@ -9,24 +9,22 @@ public sealed class Rule2885() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinCensusTables t = data.Tables;
-        var conferences = new HashSet<(int Episode, DateOnly Date)>();
+        // The conference of the enquiry when the episode has one (ICPC not marked not required), else the episode's own.
+        var enquiryConferences = new HashSet<(int Episode, DateOnly Date)>();
+        var episodesWithEnquiryConference = new HashSet<int>();
         foreach (int row in t.Section47.Rows())
         {
-            if (t.Section47["DateOfInitialCPC"].Date(row) is { } date)
+            if (t.Section47["DateOfInitialCPC"].Date(row) is { } date && CinValues.ParseFlag(t.Section47["ICPCnotRequired"][row]) != true)
             {
-                conferences.Add((t.Section47.EpisodeOf(row), date));
-            }
-        }
-
-        foreach (int row in t.CINdetails.Rows())
-        {
-            if (t.CINdetails["DateOfInitialCPC"].Date(row) is { } date)
-            {
-                conferences.Add((row, date));
+                enquiryConferences.Add((t.Section47.EpisodeOf(row), date));
+                episodesWithEnquiryConference.Add(t.Section47.EpisodeOf(row));
             }
         }
 
         CinTable p = t.ChildProtectionPlans;
-        failures.Flag(p, row => p["CPPstartDate"].Date(row) is { } start && data.InCensusYear(start) && !conferences.Contains((p.EpisodeOf(row), start)));
+        failures.Flag(p, row => p["CPPstartDate"].Date(row) is { } start && data.InCensusYear(start) && p.EpisodeOf(row) is int episode
+            && (episodesWithEnquiryConference.Contains(episode)
+                ? !enquiryConferences.Contains((episode, start))
+                : t.CINdetails["DateOfInitialCPC"].Date(episode) != start));
     }
 }

@@ -9,6 +9,6 @@ public sealed class Rule8535Q() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable c = data.Tables.ChildIdentifiers;
-        failures.Flag(c, row => c["PersonDeathDate"].Date(row) is { } death && c["PersonBirthDate"].Date(row) is { } birth && death < birth);
+        failures.Flag(c, row => c["PersonDeathDate"].Date(row) is { } death && (c["PersonBirthDate"].Date(row) is not { } birth || death < birth));
     }
 }

@@ -9,7 +9,6 @@ public sealed class Rule8615() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable s = data.Tables.Section47;
-        failures.Flag(s, row => s["S47ActualStartDate"].Date(row) is not { } start
-            || (s["DateOfInitialCPC"].Date(row) is { } icpc && start > icpc));
+        failures.Flag(s, row => s["DateOfInitialCPC"].Date(row) is { } icpc && (s["S47ActualStartDate"].Date(row) is not { } start || start > icpc));
     }
 }

@@ -10,6 +10,6 @@ public sealed class Rule8670Q() : CinCensusRule(
     {
         CinTable a = data.Tables.Assessments;
         failures.Flag(a, row => a["AssessmentAuthorisationDate"].IsBlank(row) && a["AssessmentActualStartDate"].Date(row) is { } start
-            && start < data.ReferenceDate && data.WorkingDays.WorkingDaysBetween(start, data.ReferenceDate) > 45);
+            && start < data.ReferenceDate && data.WorkingDays.WorkingDaysBetween(start, data.ReferenceDate) >= 45);
     }
 }

@@ -9,6 +9,6 @@ public sealed class Rule8730() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable p = data.Tables.ChildProtectionPlans;
-        failures.Flag(p, row => p["NumberOfPreviousCPP"].IsBlank(row));
+        failures.Flag(p, row => CinValues.ParseInteger(p["NumberOfPreviousCPP"][row]) is null);
     }
 }

@@ -11,9 +11,10 @@ public sealed class Rule8770Q() : CinCensusRule(
         CinCensusTables t = data.Tables;
         CinTable c = t.ChildIdentifiers;
         IReadOnlyList<int>[] episodes = data.ByChild(t.CINdetails);
-        DateOnly sixthBirthday = data.ReferenceDate.AddYears(-6);
-        failures.Flag(c, child => c["UPN"].IsBlank(child) && c["PersonBirthDate"].Date(child) is { } birth && birth <= sixthBirthday
+        // Of school age: born on or before 31 August six years before the census year ends.
+        var schoolAge = new DateOnly(data.ReferenceDate.Year - 6, 8, 31);
+        failures.Flag(c, child => c["UPN"].IsBlank(child) && c["PersonBirthDate"].Date(child) is { } birth && birth <= schoolAge
             && episodes[child].Any(data.IsFurtherAction)
-            && c["UPNunknown"][child] is not ("UN2" or "UN3" or "UN4" or "UN5" or "UN6" or "UN7"));
+            && c["UPNunknown"][child]?.ToUpperInvariant() is not ("UN2" or "UN3" or "UN4" or "UN5" or "UN6" or "UN7"));
     }
 }

@@ -11,6 +11,6 @@ public sealed class Rule8772() : CinCensusRule(
         CinCensusTables t = data.Tables;
         CinTable c = t.ChildIdentifiers;
         IReadOnlyList<int>[] episodes = data.ByChild(t.CINdetails);
-        failures.Flag(c, child => c["UPNunknown"][child] == "UN7" && episodes[child].Any(data.IsFurtherAction));
+        failures.Flag(c, child => c["UPNunknown"][child] == "UN7" && episodes[child].Any(e => !data.IsNfa(e)));
     }
 }

@@ -10,7 +10,20 @@ public sealed class Rule8816() : CinCensusRule(
     {
         CinTable e = data.Tables.CINdetails;
         IReadOnlyList<int>[] byChild = data.ByChild(e);
-        failures.Flag(e, row => e["CINclosureDate"].IsBlank(row) && data.IsFurtherAction(row) && e["CINreferralDate"].Date(row) is { } referral
-            && byChild[e.ChildOf(row)].Any(other => e["CINreferralDate"].Date(other) is { } later && later > referral));
+        var latest = new int[data.ChildCount];
+        for (int child = 0; child < latest.Length; child++)
+        {
+            latest[child] = -1;
+            foreach (int row in byChild[child])
+            {
+                if (e["CINreferralDate"].Date(row) is { } referral && (latest[child] < 0 || referral > e["CINreferralDate"].Date(latest[child])))
+                {
+                    latest[child] = row;
+                }
+            }
+        }
+
+        failures.Flag(e, row => e["CINclosureDate"].IsBlank(row) && data.IsFurtherAction(row) && !e["CINreferralDate"].IsBlank(row)
+            && latest[e.ChildOf(row)] != row);
     }
 }

@@ -10,7 +10,7 @@ public sealed class Rule8820() : CinCensusRule(
     {
         CinTable e = data.Tables.CINdetails;
         foreach ((int a, int b) in CinRuleHelpers.StartsWithin(data.ByChild(e), e["CINreferralDate"].Dates, e["CINclosureDate"].Dates,
-            data.ReferenceDate.AddDays(-1), endInclusive: false, data.IsFurtherAction))
+            data.ReferenceDate.AddDays(-1), endInclusive: false, skipDuplicates: false, data.IsFurtherAction))
         {
             failures.Add(e, a);
             failures.Add(e, b);

@@ -10,7 +10,7 @@ public sealed class Rule8863Q() : CinCensusRule(
     {
         CinTable a = data.Tables.Assessments;
         foreach ((int x, int y) in CinRuleHelpers.StartsWithin(data.ByEpisode(a), a["AssessmentActualStartDate"].Dates, a["AssessmentAuthorisationDate"].Dates,
-            data.ReferenceDate, endInclusive: true))
+            data.ReferenceDate, endInclusive: true, skipDuplicates: true))
         {
             failures.Add(a, x);
             failures.Add(a, y);

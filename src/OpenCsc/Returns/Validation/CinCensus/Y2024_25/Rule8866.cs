@@ -11,6 +11,9 @@ public sealed class Rule8866() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable e = data.Tables.CINdetails;
-        failures.Flag(e, row => e["ReferralSource"][row] is not { } code || !CinCensusCodes.ReferralSource.Contains(code));
+        // The DfE's rule applies to referrals from 1 April 2013, when the referral source codes came in.
+        var codesFrom = new DateOnly(2013, 4, 1);
+        failures.Flag(e, row => e["CINreferralDate"].Date(row) is { } referral && referral >= codesFrom
+            && (e["ReferralSource"][row] is not { } code || !CinCensusCodes.ReferralSource.Contains(code)));
     }
 }

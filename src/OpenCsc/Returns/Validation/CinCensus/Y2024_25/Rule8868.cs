@@ -9,6 +9,9 @@ public sealed class Rule8868() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinCensusTables t = data.Tables;
-        failures.Flag(t.Section47, row => t.IsOpenEnquiry(row) && !t.CINdetails["CINclosureDate"].IsBlank(t.Section47.EpisodeOf(row)));
+        CinTable s = t.Section47;
+        // Completed by exactly one of the two: a conference date, or ICPC not required (both at once is contradictory).
+        failures.Flag(s, row => !t.CINdetails["CINclosureDate"].IsBlank(s.EpisodeOf(row))
+            && s["DateOfInitialCPC"].IsBlank(row) == (CinValues.ParseFlag(s["ICPCnotRequired"][row]) != true));
     }
 }

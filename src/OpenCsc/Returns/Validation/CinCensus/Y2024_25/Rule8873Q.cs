@@ -11,9 +11,7 @@ public sealed class Rule8873Q() : CinCensusRule(
         CinCensusTables t = data.Tables;
         IReadOnlyList<int>[] assessments = data.ByEpisode(t.Assessments), factors = data.FactorsByAssessment;
         CinColumn factor = t.AssessmentFactors["AssessmentFactors"];
-        failures.Flag(t.CINdetails, row => assessments[row].Count == 1 && !t.CINdetails["CINclosureDate"].IsBlank(row)
-            && !t.Assessments["AssessmentAuthorisationDate"].IsBlank(assessments[row][0])
-            && factors[assessments[row][0]].Any(f => factor[f] == "21")
-            && t.CINdetails["ReasonForClosure"][row] is not ("RC8" or "RC9"));
+        failures.Flag(t.CINdetails, row => assessments[row].Count == 1 && t.CINdetails["ReasonForClosure"][row] is { } reason
+            && reason is not ("RC8" or "RC9") && factors[assessments[row][0]].Any(f => factor[f] == "21"));
     }
 }

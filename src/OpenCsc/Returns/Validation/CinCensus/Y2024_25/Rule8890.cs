@@ -11,7 +11,7 @@ public sealed class Rule8890() : CinCensusRule(
         CinCensusTables t = data.Tables;
         CinTable s = t.Section47;
         foreach ((int a, int b) in CinRuleHelpers.StartsWithin(data.ByEpisode(s), s["S47ActualStartDate"].Dates, s["DateOfInitialCPC"].Dates,
-            data.ReferenceDate, endInclusive: true, t.IsOpenEnquiry))
+            data.ReferenceDate, endInclusive: true, skipDuplicates: true, t.IsOpenEnquiry))
         {
             failures.Add(s, a);
             failures.Add(s, b);

@@ -9,7 +9,8 @@ public sealed class Rule8940() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable p = data.Tables.ChildProtectionPlans;
-        foreach ((int a, int b) in CinRuleHelpers.StartsWithin(data.ByChild(p), p["CPPstartDate"].Dates, p["CPPendDate"].Dates, data.ReferenceDate, endInclusive: false))
+        foreach ((int a, int b) in CinRuleHelpers.StartsWithin(data.ByChild(p), p["CPPstartDate"].Dates, p["CPPendDate"].Dates, data.ReferenceDate,
+            endInclusive: true, skipDuplicates: false))
         {
             failures.Add(p, a);
             failures.Add(p, b);

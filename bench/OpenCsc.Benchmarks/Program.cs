@@ -8,6 +8,11 @@ if (args.Length > 0 && args[0] == "seed-scale")
     return await SeedScale.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "cin-scale")
+{
+    return CinCensusValidationScale.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "scale")
 {
     return await ScaleRun.RunAsync(args[1..]);

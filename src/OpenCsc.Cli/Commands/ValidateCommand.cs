@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OpenCsc.Returns;
 using OpenCsc.Returns.Validation;
+using OpenCsc.Returns.Validation.CinCensus;
 using OpenCsc.Returns.Validation.Ssda903;
 
 namespace OpenCsc.Cli.Commands;
@@ -16,6 +17,7 @@ public static class ValidateCommand
     {
         var validate = new Command("validate", "Check a statutory return's files against the DfE's validation rules.");
         validate.Subcommands.Add(CreateSsda903());
+        validate.Subcommands.Add(CreateCinCensus());
         return validate;
     }
 
@@ -71,6 +73,53 @@ public static class ValidateCommand
             foreach (MissingInput missing in report.Missing)
             {
                 await error.WriteLineAsync("Not checked: " + missing.Describe() + ".");
+            }
+
+            await WriteAsync(report, chosen, outPath, parse.InvocationConfiguration.Output, cancellationToken);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateCinCensus()
+    {
+        var path = new Argument<string>("FILE") { Description = "The CIN census XML file." };
+        var year = ReturnOptions.Year("--year", "The collection year (2025 = April 2025 to March 2026); picks the year's rules.");
+        year.Required = true;
+        Option<DateOnly?> periodStart = CommonOptions.DateOption("--period-start", "Start of the census period, to check in-year");
+        Option<DateOnly?> periodEnd = CommonOptions.DateOption("--period-end", "End of the census period (the reference date), e.g. today");
+        var format = new Option<string>("--format") { Description = "json (default), table or xlsx.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "table", "xlsx");
+        var output = new Option<string?>("--out") { Description = "The file to write (required for xlsx); standard output otherwise." };
+        var command = new Command("cin-census", "Run the year's CIN census validation rules over a census XML file; each failure's row is the element path.");
+        command.Arguments.Add(path);
+        command.Options.Add(year);
+        command.Options.Add(periodStart);
+        command.Options.Add(periodEnd);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            string chosen = parse.GetValue(format)!;
+            string? outPath = parse.GetValue(output);
+            if (chosen == "xlsx" && outPath is null)
+            {
+                throw new UsageException("--format xlsx needs --out FILE.xlsx.");
+            }
+
+            ValidationReport report;
+            try
+            {
+                report = ValidateCinCensusFile.Run(parse.GetValue(path)!, parse.GetValue(year)!.Value, parse.GetValue(periodStart), parse.GetValue(periodEnd));
+            }
+            catch (ReturnReadException rejected)
+            {
+                foreach (ReturnProblem problem in rejected.Problems)
+                {
+                    await parse.InvocationConfiguration.Error.WriteLineAsync(problem.ToString());
+                }
+
+                throw new CommandFailedException("The census file cannot be read, so it was not validated.");
             }
 
             await WriteAsync(report, chosen, outPath, parse.InvocationConfiguration.Output, cancellationToken);

@@ -9,7 +9,11 @@ public enum RuleType
 }
 
 /// <summary>One row a rule flags. <see cref="Row"/> is the 0-based data row in that table's file.</summary>
-public sealed record ValidationFailure(string Rule, RuleType Type, string Table, int Row, string? Child, IReadOnlyList<string> Fields, string Message);
+public sealed record ValidationFailure(string Rule, RuleType Type, string Table, int Row, string? Child, IReadOnlyList<string> Fields, string Message)
+{
+    /// <summary>For an XML return (the CIN census), the flagged element's path, reported instead of <see cref="Row"/>.</summary>
+    public string? Path { get; init; }
+}
 
 /// <summary>Rules that were not run because the return lacks a table or a column they need.</summary>
 public sealed record MissingInput(string Table, string? Column, IReadOnlyList<string> Rules)

@@ -31,7 +31,15 @@ public static class ValidationReportWriter
             json.WriteString("rule", failure.Rule);
             json.WriteString("type", TypeName(failure.Type));
             json.WriteString("table", failure.Table);
-            json.WriteNumber("row", failure.Row);
+            if (failure.Path is not null)
+            {
+                json.WriteString("row", failure.Path);
+            }
+            else
+            {
+                json.WriteNumber("row", failure.Row);
+            }
+
             json.WriteString("child", failure.Child);
             json.WriteStartArray("fields");
             foreach (string field in failure.Fields)
@@ -72,7 +80,7 @@ public static class ValidationReportWriter
         text.AppendLine(CultureInfo.InvariantCulture, $"{"rule",-10} {"type",-6} {"table",-15} {"row",6} {"child",-12} message");
         foreach (ValidationFailure f in report.Failures)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{f.Rule,-10} {TypeName(f.Type),-6} {f.Table,-15} {f.Row,6} {f.Child ?? "",-12} {f.Message}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{f.Rule,-10} {TypeName(f.Type),-6} {f.Table,-15} {f.Path ?? f.Row.ToString(CultureInfo.InvariantCulture),6} {f.Child ?? "",-12} {f.Message}");
         }
 
         text.AppendLine();
@@ -92,7 +100,7 @@ public static class ValidationReportWriter
         [
             new AnnexASheet("Failures", Headings, Rows(report.Failures.Select(f => new[]
             {
-                AnnexACell.Of(f.Rule), AnnexACell.Of(TypeName(f.Type)), AnnexACell.Of(f.Table), AnnexACell.Of((long)f.Row),
+                AnnexACell.Of(f.Rule), AnnexACell.Of(TypeName(f.Type)), AnnexACell.Of(f.Table), f.Path is null ? AnnexACell.Of((long)f.Row) : AnnexACell.Of(f.Path),
                 AnnexACell.Of(f.Child), AnnexACell.Of(string.Join(";", f.Fields)), AnnexACell.Of(f.Message),
             }))),
             new AnnexASheet("Not checked", ["table", "column", "rules"], Rows(report.Missing.Select(m => new[]

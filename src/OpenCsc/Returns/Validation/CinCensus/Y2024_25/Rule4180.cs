@@ -1,0 +1,14 @@
+namespace OpenCsc.Returns.Validation.CinCensus.Y2024_25;
+
+public sealed class Rule4180() : CinCensusRule(
+    "4180",
+    "Sex must be provided and equal M, F, or U",
+    "Sex",
+    "ChildIdentifiers")
+{
+    public override void Check(CinCensusData data, CinRuleFailures failures)
+    {
+        CinTable c = data.Tables.ChildIdentifiers;
+        failures.Flag(c, row => c["Sex"][row] is not ("M" or "F" or "U"));
+    }
+}

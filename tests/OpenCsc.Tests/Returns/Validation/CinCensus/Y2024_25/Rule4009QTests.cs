@@ -1,0 +1,17 @@
+using OpenCsc.Returns.Validation.CinCensus.Y2024_25;
+
+namespace OpenCsc.Tests.Returns.Validation.CinCensus.Y2024_25;
+
+public sealed class Rule4009QTests
+{
+    [Fact]
+    public void CinPlanEndAfterDeath_IsFlagged()
+    {
+        string[] flagged = CinRuleHarness.Run(new Rule4009Q(), """
+            <Child><ChildIdentifiers><LAchildID>a</LAchildID><PersonDeathDate>2025-07-01</PersonDeathDate></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><CINPlanDates><CINPlanStartDate>2025-06-01</CINPlanStartDate><CINPlanEndDate>2025-07-02</CINPlanEndDate></CINPlanDates><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            <Child><ChildIdentifiers><LAchildID>b</LAchildID><PersonDeathDate>2025-07-01</PersonDeathDate></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><CINPlanDates><CINPlanStartDate>2025-06-01</CINPlanStartDate><CINPlanEndDate>2025-07-01</CINPlanEndDate></CINPlanDates><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            """);
+
+        Assert.Equal(["Child[1]/CINdetails[1]/CINPlanDates[1]"], flagged);
+    }
+}

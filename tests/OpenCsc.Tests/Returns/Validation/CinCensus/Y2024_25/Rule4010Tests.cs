@@ -1,0 +1,19 @@
+using OpenCsc.Returns.Validation.CinCensus.Y2024_25;
+
+namespace OpenCsc.Tests.Returns.Validation.CinCensus.Y2024_25;
+
+public sealed class Rule4010Tests
+{
+    [Fact]
+    public void CinPlanStartMissingOrAfterReferenceDate_IsFlagged()
+    {
+        string[] flagged = CinRuleHarness.Run(new Rule4010(), """
+            <Child><ChildIdentifiers><LAchildID>a</LAchildID></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><CINPlanDates><CINPlanEndDate>2025-07-02</CINPlanEndDate></CINPlanDates><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            <Child><ChildIdentifiers><LAchildID>b</LAchildID></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><CINPlanDates><CINPlanStartDate>2026-04-01</CINPlanStartDate></CINPlanDates><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            <Child><ChildIdentifiers><LAchildID>c</LAchildID></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><CINPlanDates><CINPlanStartDate>2026-03-31</CINPlanStartDate></CINPlanDates><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            <Child><ChildIdentifiers><LAchildID>d</LAchildID></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><CINPlanDates><CINPlanStartDate>2020-01-01</CINPlanStartDate></CINPlanDates><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            """);
+
+        Assert.Equal(["Child[1]/CINdetails[1]/CINPlanDates[1]", "Child[2]/CINdetails[1]/CINPlanDates[1]"], flagged);
+    }
+}

@@ -1,0 +1,19 @@
+using OpenCsc.Returns.Validation.CinCensus.Y2024_25;
+
+namespace OpenCsc.Tests.Returns.Validation.CinCensus.Y2024_25;
+
+public sealed class Rule8615Tests
+{
+    [Fact]
+    public void ConferenceWithoutOrBeforeEnquiryStart_IsFlagged()
+    {
+        string[] flagged = CinRuleHarness.Run(new Rule8615(), """
+            <Child><ChildIdentifiers><LAchildID>a</LAchildID></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><Section47><DateOfInitialCPC>2025-07-01</DateOfInitialCPC></Section47><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            <Child><ChildIdentifiers><LAchildID>b</LAchildID></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><Section47><S47ActualStartDate>2025-07-02</S47ActualStartDate><DateOfInitialCPC>2025-07-01</DateOfInitialCPC></Section47><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            <Child><ChildIdentifiers><LAchildID>c</LAchildID></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><Section47><S47ActualStartDate>2025-07-01</S47ActualStartDate><DateOfInitialCPC>2025-07-01</DateOfInitialCPC></Section47><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            <Child><ChildIdentifiers><LAchildID>d</LAchildID></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><Section47></Section47><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            """);
+
+        Assert.Equal(["Child[1]/CINdetails[1]/Section47[1]", "Child[2]/CINdetails[1]/Section47[1]"], flagged);
+    }
+}

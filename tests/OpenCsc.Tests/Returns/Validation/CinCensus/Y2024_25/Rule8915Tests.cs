@@ -1,0 +1,17 @@
+using OpenCsc.Returns.Validation.CinCensus.Y2024_25;
+
+namespace OpenCsc.Tests.Returns.Validation.CinCensus.Y2024_25;
+
+public sealed class Rule8915Tests
+{
+    [Fact]
+    public void CppStartAfterDeath_IsFlagged()
+    {
+        string[] flagged = CinRuleHarness.Run(new Rule8915(), """
+            <Child><ChildIdentifiers><LAchildID>a</LAchildID><PersonDeathDate>2025-07-01</PersonDeathDate></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><ChildProtectionPlans><CPPstartDate>2025-07-02</CPPstartDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP></ChildProtectionPlans><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            <Child><ChildIdentifiers><LAchildID>b</LAchildID><PersonDeathDate>2025-07-01</PersonDeathDate></ChildIdentifiers><ChildCharacteristics></ChildCharacteristics><CINdetails><CINreferralDate>2025-06-01</CINreferralDate><ChildProtectionPlans><CPPstartDate>2025-07-01</CPPstartDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP></ChildProtectionPlans><ReferralNFA>0</ReferralNFA></CINdetails></Child>
+            """);
+
+        Assert.Equal(["Child[1]/CINdetails[1]/ChildProtectionPlans[1]"], flagged);
+    }
+}

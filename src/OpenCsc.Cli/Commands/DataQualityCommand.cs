@@ -7,7 +7,7 @@ using OpenCsc.Returns.Validation;
 namespace OpenCsc.Cli.Commands;
 
 /// <summary>
-/// `opencsc data-quality run [--as-of DATE] [--format json|table]`: the data quality checks the web host runs each
+/// `opencsc data-quality run [--as-of DATE] [--collection ssda903|cin-census] [--format json|table]`: the data quality checks the web host runs each
 /// night, from the command line (a scheduler, or to see the figures): saves the run and prints its counts by rule.
 /// </summary>
 public static class DataQualityCommand
@@ -18,8 +18,11 @@ public static class DataQualityCommand
         Option<DateOnly?> asOf = CommonOptions.DateOption("--as-of", "Check the collection year up to this day (default today)");
         var format = new Option<string>("--format") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var run = new Command("run", "Run the SSDA903 rules in-year on the current data, save the run (the web page shows it) and print the counts by rule.");
+        var collection = new Option<string>("--collection") { Description = "ssda903 (default) or cin-census.", DefaultValueFactory = _ => RunDataQuality.Ssda903 };
+        collection.AcceptOnlyFromAmong(RunDataQuality.Ssda903, RunDataQuality.CinCensus);
+        var run = new Command("run", "Run a return's rules in-year on the current data, save the run (the web page shows it) and print the counts by rule.");
         run.Options.Add(asOf);
+        run.Options.Add(collection);
         run.Options.Add(format);
         run.SetAction(async (parse, cancellationToken) =>
         {
@@ -27,7 +30,7 @@ public static class DataQualityCommand
             await using AppDbContext db = AppDatabase.CreateContext(settings);
             db.Actor = "opencsc data-quality";
             DateOnly day = parse.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today);
-            ValidationRun result = await RunDataQuality.RunAsync(db, day, RunTrigger.OnDemand, DateTime.UtcNow, cancellationToken);
+            ValidationRun result = await RunDataQuality.RunAsync(db, day, RunTrigger.OnDemand, DateTime.UtcNow, cancellationToken, parse.GetValue(collection)!);
             IReadOnlyList<RuleCount> rules = await new ListDataQuality(db).ByRuleAsync(result, cancellationToken: cancellationToken);
             TextWriter output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json")

@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Data;
 using OpenCsc.Returns;
+using OpenCsc.Returns.CinCensus;
 using OpenCsc.Returns.Validation;
+using OpenCsc.Returns.Validation.CinCensus;
 using OpenCsc.Returns.Validation.Ssda903;
 
 namespace OpenCsc.DataQuality;
 
 /// <summary>
-/// Runs the SSDA903 validation rules of the collection year containing <c>day</c> over OpenCSC's own data, checked
+/// Runs a statutory return's validation rules (SSDA903 or the CIN census) of the collection year containing
+/// <c>day</c> over OpenCSC's own data, exported in memory as the return would be sent, checked
 /// in-year (the window from 1 April to the day, as if the year ended then), and saves the run with every failure, the
 /// child it is about and who held the case that day (the allocation open at the end of the day). The failures are
 /// written in bulk and the audit trail records them as one summary.
@@ -16,13 +19,35 @@ public static class RunDataQuality
 {
     public const string Ssda903 = "ssda903";
 
-    public static async Task<ValidationRun> RunAsync(AppDbContext db, DateOnly day, RunTrigger trigger, DateTime ranAtUtc, CancellationToken cancellationToken = default)
+    public const string CinCensus = "cin-census";
+
+    /// <summary>The returns checked, in the order the pages list them.</summary>
+    public static readonly IReadOnlyList<string> Collections = [Ssda903, CinCensus];
+
+    public static string Label(string collection) => collection == CinCensus ? "CIN census" : "SSDA903";
+
+    public static async Task<ValidationRun> RunAsync(AppDbContext db, DateOnly day, RunTrigger trigger, DateTime ranAtUtc, CancellationToken cancellationToken = default, string collection = Ssda903)
     {
         ArgumentNullException.ThrowIfNull(db);
         CollectionYear year = CollectionYear.Containing(day);
-        ReturnTables tables = await OwnSsda903Tables.ReadAsync(db, year, cancellationToken);
         DateOnly end = day < year.End ? day : year.End;
-        ValidationReport report = Ssda903Validator.Validate(tables, Ssda903RuleSets.For(year), year.Start, end);
+        ValidationReport report;
+        if (collection == CinCensus)
+        {
+            using var stream = new MemoryStream();
+            await ExportCinCensus.WriteAsync(db, year, stream, cancellationToken);
+            stream.Position = 0;
+            report = CinCensusValidator.Validate(CinCensusTables.Read(stream, "OpenCSC's own data"), year, year.Start, end);
+        }
+        else if (collection == Ssda903)
+        {
+            ReturnTables tables = await OwnSsda903Tables.ReadAsync(db, year, cancellationToken);
+            report = Ssda903Validator.Validate(tables, Ssda903RuleSets.For(year), year.Start, end);
+        }
+        else
+        {
+            throw new ArgumentOutOfRangeException(nameof(collection), collection, "Expected ssda903 or cin-census.");
+        }
 
         var children = (await db.Children.AsNoTracking().Select(c => new { c.Id, c.LaChildId }).ToListAsync(cancellationToken))
             .GroupBy(c => c.LaChildId, StringComparer.Ordinal)
@@ -36,7 +61,7 @@ public static class RunDataQuality
 
         var run = new ValidationRun
         {
-            Collection = Ssda903,
+            Collection = collection,
             CollectionYear = year.Year,
             PeriodStart = year.Start,
             PeriodEnd = end,

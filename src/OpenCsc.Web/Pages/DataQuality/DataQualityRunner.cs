@@ -31,19 +31,25 @@ public sealed class DataQualityRunner(DatabaseSettings settings, TimeProvider cl
     /// <summary>Asks for a run as soon as possible; false when one is already waiting.</summary>
     public bool Request() => _requests.Writer.TryWrite(true);
 
-    /// <summary>Runs the checks now and saves the run; public so tests run one without waiting for the night.</summary>
-    public async Task<ValidationRun> RunOnceAsync(RunTrigger trigger, CancellationToken cancellationToken)
+    /// <summary>Runs every return's checks now and saves the runs; public so tests run them without waiting for the night.</summary>
+    public async Task<IReadOnlyList<ValidationRun>> RunOnceAsync(RunTrigger trigger, CancellationToken cancellationToken)
     {
         Running = true;
         try
         {
-            await using AppDbContext db = AppDatabase.CreateContext(settings, clock);
-            db.Actor = "data quality";
-            DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            ValidationRun run = await RunDataQuality.RunAsync(db, today, trigger, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            var runs = new List<ValidationRun>();
+            foreach (string collection in RunDataQuality.Collections)
+            {
+                await using AppDbContext db = AppDatabase.CreateContext(settings, clock);
+                db.Actor = "data quality";
+                DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+                ValidationRun run = await RunDataQuality.RunAsync(db, today, trigger, clock.GetUtcNow().UtcDateTime, cancellationToken, collection);
+                logger.LogInformation("Data quality run {Run} ({Collection}, {Trigger}): {Rules} rules, {Errors} errors, {Queries} queries", run.Id, collection, trigger, run.RulesRun, run.Errors, run.Queries);
+                runs.Add(run);
+            }
+
             LastProblem = null;
-            logger.LogInformation("Data quality run {Run} ({Trigger}): {Rules} rules, {Errors} errors, {Queries} queries", run.Id, trigger, run.RulesRun, run.Errors, run.Queries);
-            return run;
+            return runs;
         }
         finally
         {

@@ -30,6 +30,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
 
     public long? Team { get; private set; }
 
+    /// <summary>The return shown: ssda903 (default) or cin-census.</summary>
+    public string Collection { get; private set; } = RunDataQuality.Ssda903;
+
     public bool MayRun { get; private set; }
 
     public bool Running => runner.Running;
@@ -45,12 +48,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
 
     public TimeZoneInfo Zone => clock.LocalTimeZone;
 
-    public async Task OnGetAsync(long? team, CancellationToken cancellationToken)
+    public async Task OnGetAsync(long? team, string? collection, CancellationToken cancellationToken)
     {
+        Collection = collection == RunDataQuality.CinCensus ? RunDataQuality.CinCensus : RunDataQuality.Ssda903;
         MayRun = staff.User?.Role == StaffRole.PerformanceAnalyst;
         Team = team;
         var list = new ListDataQuality(db);
-        Run = await list.LatestRunAsync(RunDataQuality.Ssda903, cancellationToken);
+        Run = await list.LatestRunAsync(Collection, cancellationToken);
         if (Run is null)
         {
             return;
@@ -59,8 +63,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
         Rules = await list.ByRuleAsync(Run, team, cancellationToken: cancellationToken);
         Teams = await list.ByTeamAsync(Run, cancellationToken);
         Workers = await list.ByWorkerAsync(Run, team, cancellationToken);
-        Trend = await list.TrendAsync(RunDataQuality.Ssda903, cancellationToken: cancellationToken);
-        Chart = RunTrendChart.Build("errors-trend", "SSDA903 errors in each run", Trend, clock.LocalTimeZone);
+        Trend = await list.TrendAsync(Collection, cancellationToken: cancellationToken);
+        Chart = RunTrendChart.Build("errors-trend", RunDataQuality.Label(Collection) + " errors in each run", Trend, clock.LocalTimeZone);
     }
 
     public IActionResult OnPost()

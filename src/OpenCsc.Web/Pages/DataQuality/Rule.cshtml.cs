@@ -28,6 +28,8 @@ public sealed class RuleModel(AppDbContext db, TimeProvider clock, CurrentStaff 
 
     public long? Team { get; private set; }
 
+    public string Collection { get; private set; } = RunDataQuality.Ssda903;
+
     public bool MayExplain { get; private set; }
 
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
@@ -39,11 +41,15 @@ public sealed class RuleModel(AppDbContext db, TimeProvider clock, CurrentStaff 
     [TempData]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string rule, long? team, CancellationToken cancellationToken) =>
-        await LoadAsync(rule, team, cancellationToken) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostAsync(string rule, long? team, long failure, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string rule, long? team, string? collection, CancellationToken cancellationToken)
     {
+        Collection = Pick(collection);
+        return await LoadAsync(rule, team, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string rule, long? team, string? collection, long failure, string? note, CancellationToken cancellationToken)
+    {
+        Collection = Pick(collection);
         if (staff.User?.Role != StaffRole.PerformanceAnalyst)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
@@ -59,8 +65,10 @@ public sealed class RuleModel(AppDbContext db, TimeProvider clock, CurrentStaff 
         }
 
         Saved = "Query explained: it no longer shows for this child.";
-        return Redirect($"/data-quality/{Uri.EscapeDataString(rule)}{(team is { } t ? "?team=" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}");
+        return Redirect($"/data-quality/{Uri.EscapeDataString(rule)}?collection={Collection}{(team is { } t ? "&team=" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}");
     }
+
+    private static string Pick(string? collection) => collection == RunDataQuality.CinCensus ? RunDataQuality.CinCensus : RunDataQuality.Ssda903;
 
     private async Task<bool> LoadAsync(string rule, long? team, CancellationToken cancellationToken)
     {
@@ -68,7 +76,7 @@ public sealed class RuleModel(AppDbContext db, TimeProvider clock, CurrentStaff 
         Team = team;
         MayExplain = staff.User?.Role == StaffRole.PerformanceAnalyst;
         var list = new ListDataQuality(db);
-        if (await list.LatestRunAsync(RunDataQuality.Ssda903, cancellationToken) is not { } run)
+        if (await list.LatestRunAsync(Collection, cancellationToken) is not { } run)
         {
             return true;
         }

@@ -48,7 +48,8 @@ public sealed class DataQualityPageTests
         }
 
         // The background service picks the request up; the test runs the same work itself to know when it is done.
-        await app.Services.GetRequiredService<DataQualityRunner>().RunOnceAsync(RunTrigger.OnDemand, TestContext.Current.CancellationToken);
+        IReadOnlyList<ValidationRun> runs = await app.Services.GetRequiredService<DataQualityRunner>().RunOnceAsync(RunTrigger.OnDemand, TestContext.Current.CancellationToken);
+        Assert.Equal(["ssda903", "cin-census"], runs.Select(r => r.Collection));
 
         IHtmlDocument page = await WebTestApp.GetPageAsync(analyst, "/data-quality");
         Assert.Equal("1", page.QuerySelector("#rules tr[data-rule='191'] [data-field='count']")?.TextContent.Trim());
@@ -57,6 +58,11 @@ public sealed class DataQualityPageTests
         Assert.Equal("Team A", page.QuerySelector("#teams tbody th")?.TextContent.Trim());
         Assert.StartsWith("Ann Worker", page.QuerySelector("#workers tbody th")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#trend-table tbody tr"));
+
+        IHtmlDocument cin = await WebTestApp.GetPageAsync(analyst, "/data-quality?collection=cin-census");
+        Assert.Equal("CIN census", cin.QuerySelector("#collection-current")?.TextContent.Trim());
+        Assert.Equal($"{runs[1].Errors} errors, {runs[1].Queries} queries (before explanations)", cin.QuerySelector("#found")?.TextContent.Trim());
+        Assert.StartsWith("CIN census 2026/27, 1 April 2026 to 15 June 2026; 109 rules", cin.QuerySelector("#window")?.TextContent.Trim(), StringComparison.Ordinal);
 
         HttpClient annClient = await app.ClientAsync(StaffRole.SocialWorker, ann);
         IHtmlDocument mine = await WebTestApp.GetPageAsync(annClient, "/data-quality/191");

@@ -13,8 +13,10 @@ public static class EntityCounts
     public static async Task<IReadOnlyList<KeyValuePair<string, long>>> CountAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
         // The audit trail is not an entity of the borough: it grows with every import and is counted by `opencsc audit`.
+        // Nor are the data quality runs: they are the validation rules' findings about the borough's data, made by
+        // running the rules (`opencsc data-quality run`, or the web host each night), and their explanations.
         List<string> tables = db.Model.GetEntityTypes()
-            .Where(e => e.ClrType != typeof(Audit.AuditEntry))
+            .Where(e => e.ClrType != typeof(Audit.AuditEntry) && e.ClrType.Namespace != typeof(DataQuality.ValidationRun).Namespace)
             .Select(e => e.GetTableName()!)
             .Except(Accounts.DemoAccounts.IdentityPlumbingTables, StringComparer.Ordinal)
             .Distinct(StringComparer.Ordinal)

@@ -26,6 +26,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         { "ann.worker", "/trackers" },
         { "ann.worker", "/trackers/visits" },
         { "tess.manager", "/break-glass" },
+        { "tess.manager", "/children/{amy}/allocation" },
+        { "ann.worker", "/children/{amy}/strategy-discussions/new" },
         { "pat.analyst", "/dashboard" },
         { "pat.analyst", "/dashboard/summary" },
         { "pat.analyst", "/dashboard/ASSESSMENTS_45WD" },

@@ -24,6 +24,7 @@ internal sealed class RecordChanges
     private static readonly HashSet<string> StampProperties = new(StringComparer.Ordinal)
     {
         nameof(Entity.CreatedAt), nameof(Entity.CreatedBy), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy),
+        nameof(Entity.RowVersion),
     };
 
     private readonly List<Change> _changes = [];

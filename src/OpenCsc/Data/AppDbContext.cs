@@ -102,6 +102,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         StoreNaming.Apply(modelBuilder, Database.IsNpgsql());
+        EditConflicts.Apply(modelBuilder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -223,6 +224,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
                 entry.Property(e => e.CreatedBy).IsModified = false;
                 entry.Entity.UpdatedAt = now;
                 entry.Entity.UpdatedBy = Actor;
+                entry.Entity.RowVersion = entry.Property(e => e.RowVersion).OriginalValue + 1;
             }
         }
     }

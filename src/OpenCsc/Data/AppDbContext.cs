@@ -14,6 +14,7 @@ using OpenCsc.FrontDoor;
 using OpenCsc.Indicators.Comparators;
 using OpenCsc.Indicators.Targets;
 using OpenCsc.LookedAfter;
+using OpenCsc.Supervision;
 using OpenCsc.Visits;
 using OpenCsc.Workforce;
 
@@ -69,6 +70,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     public DbSet<CareLeaver> CareLeavers => Set<CareLeaver>();
     public DbSet<CareLeaverStatus> CareLeaverStatuses => Set<CareLeaverStatus>();
     public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
+    public DbSet<CaseDecision> CaseDecisions => Set<CaseDecision>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Comparator> Comparators => Set<Comparator>();
 

@@ -20,6 +20,14 @@ public class Contact : Entity
     /// <summary>Source, coded as the CIN census referral source (1A police ... 10 other).</summary>
     public string Source { get; set; } = "";
 
+    /// <summary>What the person who made the contact is worried about, as the MASH recorded it (null for imported contacts).</summary>
+    public string? Concern { get; set; }
+
+    /// <summary>The MASH worker who recorded the contact, where it was recorded here.</summary>
+    public long? RecordedById { get; set; }
+
+    public Worker? RecordedBy { get; set; }
+
     public Brag? BragFirst { get; set; }
 
     public Brag? BragFinal { get; set; }

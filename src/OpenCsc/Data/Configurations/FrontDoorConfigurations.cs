@@ -9,6 +9,8 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     public void Configure(EntityTypeBuilder<Contact> builder)
     {
         builder.Property(c => c.Source).HasMaxLength(4);
+        builder.Property(c => c.Concern).HasMaxLength(4000);
+        builder.HasOne(c => c.RecordedBy).WithMany().HasForeignKey(c => c.RecordedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Child).WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.DecidedBy).WithMany().HasForeignKey(c => c.DecidedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.CinEpisode).WithMany().HasForeignKey(c => c.CinEpisodeId).OnDelete(DeleteBehavior.SetNull);

@@ -39,6 +39,12 @@ public static class PagePolicies
     /// <summary>A manager's decisions on a child's record (authorising an assessment): team managers and heads of service, in scope.</summary>
     public const string ManagerDecisions = "ManagerDecisions";
 
+    /// <summary>The threshold decision on a contact at the front door: MASH workers, team managers and heads of service, in scope.</summary>
+    public const string ThresholdDecisions = "ThresholdDecisions";
+
+    /// <summary>Supervision of staff: team managers and heads of service, for the people they manage.</summary>
+    public const string Supervision = "Supervision";
+
     /// <summary>Accounts, roles and named access to restricted records: system administrators'.</summary>
     public const string Accounts = "Accounts";
 
@@ -65,6 +71,8 @@ public static class PagePolicies
             options.AddPolicy(AuditTrail, Roles(StaffRole.QaAuditor));
             options.AddPolicy(Accounts, Roles(StaffRole.SystemAdministrator));
             options.AddPolicy(ManagerDecisions, Roles(StaffRole.TeamManager, StaffRole.HeadOfService));
+            options.AddPolicy(ThresholdDecisions, Roles(StaffRole.MashWorker, StaffRole.TeamManager, StaffRole.HeadOfService));
+            options.AddPolicy(Supervision, Roles(StaffRole.TeamManager, StaffRole.HeadOfService));
             options.AddPolicy(BreakGlassReview, Roles(StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.QaAuditor));
         });
 

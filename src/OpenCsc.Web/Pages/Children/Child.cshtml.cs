@@ -44,6 +44,12 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
     /// <summary>The person's open break-glass access to this record, when that is how they see it.</summary>
     public BreakGlassAccess? BreakGlass { get; private set; }
 
+    /// <summary>Contacts about the child waiting for a threshold decision: when each came in.</summary>
+    public IReadOnlyList<(long Id, DateTime ReceivedAt)> AwaitingDecision { get; private set; } = [];
+
+    /// <summary>Whether the viewer makes threshold decisions at the front door.</summary>
+    public bool MayDecideContacts => Scope.User.Role is StaffRole.MashWorker or StaffRole.TeamManager or StaffRole.HeadOfService;
+
     public async Task<IActionResult> OnGetAsync(long id, [FromQuery(Name = "type")] string[]? type, CancellationToken cancellationToken)
     {
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -77,6 +83,8 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
         Record = record;
         Plans = await new CurrentPlans(db).ForChildAsync(id, Today, cancellationToken);
         Due = await DueAsync(id, cancellationToken);
+        AwaitingDecision = (await db.Contacts.AsNoTracking().Where(c => c.ChildId == id && c.Outcome == null).OrderBy(c => c.ReceivedAt)
+            .Select(c => new { c.Id, c.ReceivedAt }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.ReceivedAt)).ToList();
         BreakGlass = await OpenByBreakGlass.OpenAccessAsync(db, Scope.User.AccountId, id, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await AuditTrail.RecordAsync(db, AuditEvent.ViewedChild(id), cancellationToken);
         Filter = ChronologyTypes.Parse(type ?? []);

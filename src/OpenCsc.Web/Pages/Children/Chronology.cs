@@ -24,6 +24,7 @@ public enum ChronologyType
     Visits,
     LegalOrders,
     CareLeaver,
+    Supervision,
 }
 
 /// <summary>One event in a child's journey. Stage orders events of the same day as the journey runs.</summary>
@@ -57,6 +58,7 @@ public static class ChronologyTypes
         (ChronologyType.Visits, "visits", "Visits"),
         (ChronologyType.LegalOrders, "legal-orders", "Legal orders"),
         (ChronologyType.CareLeaver, "care-leaver", "Care leaver statuses"),
+        (ChronologyType.Supervision, "supervision", "Decisions in supervision"),
     ];
 
     public static string Key(ChronologyType type) => All.First(t => t.Type == type).Key;
@@ -165,6 +167,11 @@ public sealed class Chronology(AppDbContext db)
             await AddCareLeaverStatusesAsync(childId, events, cancellationToken);
         }
 
+        if (Wanted(ChronologyType.Supervision))
+        {
+            await AddSupervisionDecisionsAsync(childId, events, cancellationToken);
+        }
+
         return events
             .OrderByDescending(e => e.Date)
             .ThenByDescending(e => e.Stage)
@@ -200,6 +207,7 @@ public sealed class Chronology(AppDbContext db)
         public const int MissingEnd = 141;
         public const int ReturnHomeInterview = 142;
         public const int CareLeaverStatus = 150;
+        public const int SupervisionDecision = 155;
         public const int PlanEnd = 160;
         public const int LegalOrderEnd = 165;
         public const int EarlyHelpEnd = 166;
@@ -223,12 +231,19 @@ public sealed class Chronology(AppDbContext db)
                 x.BragFinal,
                 x.DecisionAt,
                 x.Outcome,
+                x.Concern,
+                x.DecisionRationale,
                 DecidedBy = x.DecidedBy == null ? null : x.DecidedBy.FirstName + " " + x.DecidedBy.LastName,
             })
             .ToListAsync(ct);
         foreach (var c in contacts)
         {
             var details = new List<string> { $"Source: {ReferralSources.Codes.Describe(c.Source)}" };
+            if (c.Concern is not null)
+            {
+                details.Add($"Concern: {c.Concern}");
+            }
+
             if (c.BragFirst is { } first)
             {
                 details.Add($"BRAG rating: first {JourneyLabels.Of(first)}" + (c.BragFinal is { } final ? $", final {JourneyLabels.Of(final)}" : ""));
@@ -238,6 +253,11 @@ public sealed class Chronology(AppDbContext db)
             if (c.DecisionAt is { } decidedAt)
             {
                 details.Add($"Decided {Formatting.DateTime(decidedAt)}" + (c.DecidedBy is null ? "" : $" by {c.DecidedBy}"));
+            }
+
+            if (c.DecisionRationale is not null)
+            {
+                details.Add($"Rationale: {c.DecisionRationale}");
             }
 
             events.Add(new ChronologyEvent(DateOf(c.ReceivedAt), TimeOf(c.ReceivedAt), Stage.Contact, ChronologyType.Contacts, "Contact received", details));
@@ -752,6 +772,31 @@ public sealed class Chronology(AppDbContext db)
             {
                 events.Add(new ChronologyEvent(end, null, Stage.LegalOrderEnd, ChronologyType.LegalOrders, $"{kind} ended", []));
             }
+        }
+    }
+
+    private async Task AddSupervisionDecisionsAsync(long childId, List<ChronologyEvent> events, CancellationToken ct)
+    {
+        var decisions = await db.CaseDecisions.AsNoTracking()
+            .Where(d => d.ChildId == childId)
+            .Select(d => new
+            {
+                d.SupervisionSession!.Date,
+                d.Decision,
+                d.ActionsBy,
+                Worker = d.SupervisionSession.Worker!.FirstName + " " + d.SupervisionSession.Worker.LastName,
+                Supervisor = d.SupervisionSession.Supervisor!.FirstName + " " + d.SupervisionSession.Supervisor.LastName,
+            })
+            .ToListAsync(ct);
+        foreach (var d in decisions)
+        {
+            var details = new List<string> { $"Supervision of {d.Worker} by {d.Supervisor}", d.Decision };
+            if (d.ActionsBy is { } by)
+            {
+                details.Add($"Actions due by {Formatting.Date(by)}");
+            }
+
+            events.Add(new ChronologyEvent(d.Date, null, Stage.SupervisionDecision, ChronologyType.Supervision, "Decision in supervision", details));
         }
     }
 

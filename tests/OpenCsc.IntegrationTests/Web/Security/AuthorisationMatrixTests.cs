@@ -5,6 +5,7 @@ using OpenCsc.Accounts;
 using OpenCsc.ChildInNeed;
 using OpenCsc.Children;
 using OpenCsc.Data;
+using OpenCsc.FrontDoor;
 using OpenCsc.LookedAfter;
 using OpenCsc.Workforce;
 using Xunit;
@@ -68,10 +69,15 @@ public sealed class AuthorisationMatrixTests
         ["dashboard/{code}"] = ["/dashboard/ASSESSMENTS_45WD"],
         ["dashboard/{code}/children"] = ["/dashboard/ASSESSMENTS_45WD/children"],
         ["errors/{code:int}"] = ["/errors/404"],
+        ["front-door"] = ["/front-door"],
+        ["front-door/contacts/new"] = ["/front-door/contacts/new", "/front-door/contacts/new?child={in}", "/front-door/contacts/new?child={out}", "/front-door/contacts/new?child={restricted}"],
+        ["front-door/contacts/{contact:long}/decision"] = ["/front-door/contacts/{incontact}/decision", "/front-door/contacts/{outcontact}/decision", "/front-door/contacts/{restrictedcontact}/decision"],
         ["returns"] = ["/returns"],
         ["returns/download/{kind}"] = ["/returns/download/cin-census"],
         ["returns/imports/{id}"] = ["/returns/imports/0123456789abcdef0123456789abcdef"],
         ["sign-in"] = ["/sign-in"],
+        ["supervision"] = ["/supervision"],
+        ["supervision/{worker:long}/new"] = ["/supervision/{inworker}/new", "/supervision/{outworker}/new"],
         ["sign-out"] = ["/sign-out"],
         ["trackers"] = ["/trackers"],
         ["trackers/{slug}"] = ["/trackers/visits", "/trackers/visits?handler=csv"],
@@ -99,7 +105,10 @@ public sealed class AuthorisationMatrixTests
         {
             string url = template.Replace("{in}", f.In, StringComparison.Ordinal).Replace("{out}", f.Out, StringComparison.Ordinal)
                 .Replace("{restricted}", f.Restricted, StringComparison.Ordinal).Replace("{account}", f.Account, StringComparison.Ordinal)
-                .Replace("{inassessment}", f.InAssessment, StringComparison.Ordinal).Replace("{outassessment}", f.OutAssessment, StringComparison.Ordinal);
+                .Replace("{inassessment}", f.InAssessment, StringComparison.Ordinal).Replace("{outassessment}", f.OutAssessment, StringComparison.Ordinal)
+                .Replace("{incontact}", f.Contacts[0], StringComparison.Ordinal).Replace("{outcontact}", f.Contacts[1], StringComparison.Ordinal)
+                .Replace("{restrictedcontact}", f.Contacts[2], StringComparison.Ordinal)
+                .Replace("{inworker}", f.InWorker, StringComparison.Ordinal).Replace("{outworker}", f.OutWorker, StringComparison.Ordinal);
             (HttpStatusCode anonymousStatus, _) = await GetAsync(anonymous, url);
             HttpStatusCode expectedAnonymous = template is "/sign-in" ? HttpStatusCode.OK : template is "/errors/404" ? HttpStatusCode.NotFound : HttpStatusCode.Redirect;
             if (anonymousStatus != expectedAnonymous)
@@ -177,6 +186,14 @@ public sealed class AuthorisationMatrixTests
             "/children" or "/children?q=child" or "/trackers" or "/trackers/visits" or "/trackers/visits?handler=csv" or "/dashboard/ASSESSMENTS_45WD/children" => Allowed(sees),
             "/children/{in}" => Allowed(sees),
             "/caseload" => Allowed(Recorders.Contains(role)),
+            "/front-door" => Allowed(sees),
+            "/front-door/contacts/new" or "/front-door/contacts/new?child={in}" => Allowed(Recorders.Contains(role)),
+            "/front-door/contacts/new?child={out}" or "/front-door/contacts/new?child={restricted}" => HttpStatusCode.Forbidden,
+            "/front-door/contacts/{incontact}/decision" => Allowed(role is StaffRole.MashWorker or StaffRole.TeamManager or StaffRole.HeadOfService),
+            "/front-door/contacts/{outcontact}/decision" or "/front-door/contacts/{restrictedcontact}/decision" => HttpStatusCode.Forbidden,
+            "/supervision" => Allowed(role is StaffRole.TeamManager or StaffRole.HeadOfService),
+            "/supervision/{inworker}/new" => Allowed(role is StaffRole.TeamManager),
+            "/supervision/{outworker}/new" => HttpStatusCode.Forbidden,
             "/children/{in}/assessments/{inassessment}/authorise" => Allowed(role is StaffRole.TeamManager or StaffRole.HeadOfService),
             "/children/{out}/assessments/{outassessment}/authorise" => HttpStatusCode.Forbidden,
             "/children/{in}/allocation" => Allowed(role is StaffRole.TeamManager or StaffRole.HeadOfService),
@@ -215,6 +232,14 @@ public sealed class AuthorisationMatrixTests
 
         public string OutAssessment { get; private init; } = "";
 
+        /// <summary>A contact awaiting a decision about each child: in scope, out of scope, restricted.</summary>
+        public string[] Contacts { get; private init; } = [];
+
+        /// <summary>A worker the team manager supervises (the social worker), and one in another team.</summary>
+        public string InWorker { get; private init; } = "";
+
+        public string OutWorker { get; private init; } = "";
+
         /// <summary>An account for the administrator's pages.</summary>
         public string Account { get; private init; } = "";
 
@@ -251,13 +276,15 @@ public sealed class AuthorisationMatrixTests
             serviceA.HeadOfServiceId = head.Id;
 
             var assessments = new Dictionary<Child, Assessment>();
+            var contacts = new Dictionary<Child, Contact>();
             Child Child(string name, Team team, Worker worker, bool restricted)
             {
                 var child = new Child { LaChildId = name.ToUpperInvariant(), FirstName = name, LastName = "Child", DateOfBirth = new DateOnly(2016, 1, 1), IsRestricted = restricted };
                 var episode = new CinEpisode { Child = child, ReferralDate = new DateOnly(2026, 5, 1), ReferralSource = "1A" };
                 var assessment = new Assessment { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 1), AuthorisationDate = new DateOnly(2026, 6, 1), Outcome = AssessmentOutcome.NoFurtherAction };
                 assessments[child] = assessment;
-                db.AddRange(child, episode, assessment,
+                contacts[child] = new Contact { Child = child, ReceivedAt = new DateTime(2026, 6, 15, 9, 0, 0), Source = "2A", BragFirst = Brag.Amber };
+                db.AddRange(child, episode, assessment, contacts[child],
                     new CinPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 1, 5) },
                     new Allocation { Child = child, Team = team, Worker = worker, StartDate = new DateOnly(2026, 1, 1) });
                 return child;
@@ -279,6 +306,9 @@ public sealed class AuthorisationMatrixTests
                 Account = account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 InAssessment = assessments[inScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 OutAssessment = assessments[outScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Contacts = [.. new[] { inScope, outScope, restricted }.Select(c => contacts[c].Id.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                InWorker = social.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                OutWorker = other.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             fixture.Workers[StaffRole.SocialWorker] = social.Id;
             fixture.Workers[StaffRole.TeamManager] = manager.Id;

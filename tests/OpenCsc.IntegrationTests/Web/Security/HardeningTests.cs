@@ -26,6 +26,8 @@ public sealed class HardeningTests
     private static string Concrete(string template, TestBorough borough) => "/" + template
         .Replace("{id:long}", borough.Markup.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{code:int}", "404", StringComparison.Ordinal)
+        .Replace("{contact:long}", "1", StringComparison.Ordinal)
+        .Replace("{worker:long}", "1", StringComparison.Ordinal)
         .Replace("{code}", "ASSESSMENTS_45WD", StringComparison.Ordinal)
         .Replace("{kind}", "cin-census", StringComparison.Ordinal)
         .Replace("{slug}", "visits", StringComparison.Ordinal)

@@ -147,6 +147,8 @@ public static class DemoBorough
             }
         }
 
+        (rows["supervision_sessions"], rows["case_decisions"]) = await DemoSupervision.WriteAsync(settings, generator.AsOf, cancellationToken);
+
         // Reference data the dashboard needs: the working-day calendar as a table, and the published comparators.
         await using (AppDbContext referenceData = AppDatabase.CreateContext(settings))
         using (referenceData.RecordChangesInBulk("demo seed: reference data"))

@@ -15,3 +15,15 @@ public sealed record SummaryListModel(IReadOnlyList<SummaryListRow> Rows, string
 
 /// <summary>A GOV.UK tag; Colour is a govuk-tag modifier such as "red" or "grey", or null for the default blue.</summary>
 public sealed record TagModel(string Text, string? Colour = null);
+
+/// <summary>
+/// A GOV.UK date input: three boxes named <paramref name="DayName"/>, <paramref name="MonthName"/> and
+/// <paramref name="YearName"/>, with ids from <paramref name="Prefix"/> (the error summary links to prefix-day).
+/// </summary>
+public sealed record DateInputModel(string Prefix, string Legend, string Hint, string? Error, string DayName, string MonthName, string YearName, string? Day, string? Month, string? Year);
+
+/// <summary>A GOV.UK select with an empty first option; the error summary links to <paramref name="Id"/>.</summary>
+public sealed record SelectModel(string Id, string Name, string Label, string? Hint, string? Error, IReadOnlyList<(string Value, string Text)> Options, string? Selected, string EmptyText = "Select");
+
+/// <summary>GOV.UK radios; the first radio has <paramref name="Id"/> (where the error summary links), the others Id-1, Id-2, ...</summary>
+public sealed record RadiosModel(string Id, string Name, string Legend, string? Hint, string? Error, IReadOnlyList<(string Value, string Text)> Options, string? Checked, bool Inline = false);

@@ -35,7 +35,10 @@ public static class ChangeLegalStatusOrPlacement
         CareEpisode? current = await OpenCareEpisode.Of(db, childId).FirstOrDefaultAsync(cancellationToken);
         if (current is null)
         {
-            return (null, [new(OpenCareEpisode.NotLookedAfter, "The child is not looked after: record that they became looked after first")]);
+            // A form that showed an open episode, now ended by someone else, is a conflict like any other.
+            return (null, [new(
+                OpenCareEpisode.NotLookedAfter,
+                string.IsNullOrEmpty(form.Episode) ? "The child is not looked after: record that they became looked after first" : EditConflicts.Message)]);
         }
 
         if (form.Episode != current.Id.ToString(CultureInfo.InvariantCulture) || !db.IsAsSeen(current, form.Version))

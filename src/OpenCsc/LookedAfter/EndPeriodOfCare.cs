@@ -27,7 +27,10 @@ public static class EndPeriodOfCare
         CareEpisode? current = await OpenCareEpisode.Of(db, childId).Include(e => e.PeriodOfCare).FirstOrDefaultAsync(cancellationToken);
         if (current is null)
         {
-            return (null, [new(OpenCareEpisode.NotLookedAfter, "The child is not looked after: there is no period of care to end")]);
+            // A form that showed an open episode, now ended by someone else, is a conflict like any other.
+            return (null, [new(
+                OpenCareEpisode.NotLookedAfter,
+                string.IsNullOrEmpty(form.Episode) ? "The child is not looked after: there is no period of care to end" : EditConflicts.Message)]);
         }
 
         if (form.Episode != current.Id.ToString(CultureInfo.InvariantCulture) || !db.IsAsSeen(current, form.Version))

@@ -56,7 +56,14 @@ public sealed class AuthorisationMatrixTests
         ["children/{id:long}/allocation"] = ["/children/{in}/allocation", "/children/{out}/allocation", "/children/{restricted}/allocation"],
         ["children/{id:long}/assessments/{assessment:long}/authorise"] = ["/children/{in}/assessments/{inassessment}/authorise", "/children/{out}/assessments/{outassessment}/authorise"],
         ["children/{id:long}/break-glass"] = ["/children/{in}/break-glass", "/children/{out}/break-glass", "/children/{restricted}/break-glass"],
+        ["children/{id:long}/looked-after/end"] = ["/children/{in}/looked-after/end", "/children/{out}/looked-after/end", "/children/{restricted}/looked-after/end"],
+        ["children/{id:long}/looked-after/change"] = ["/children/{in}/looked-after/change", "/children/{out}/looked-after/change", "/children/{restricted}/looked-after/change"],
+        ["children/{id:long}/looked-after/health-assessments/new"] = ["/children/{in}/looked-after/health-assessments/new", "/children/{out}/looked-after/health-assessments/new", "/children/{restricted}/looked-after/health-assessments/new"],
+        ["children/{id:long}/looked-after/reviews/new"] = ["/children/{in}/looked-after/reviews/new", "/children/{out}/looked-after/reviews/new", "/children/{restricted}/looked-after/reviews/new"],
+        ["children/{id:long}/looked-after/start"] = ["/children/{in}/looked-after/start", "/children/{out}/looked-after/start", "/children/{restricted}/looked-after/start"],
         ["children/{id:long}/missing/new"] = ["/children/{in}/missing/new", "/children/{out}/missing/new", "/children/{restricted}/missing/new"],
+        ["children/{id:long}/missing/{episode:long}/return-home-interview"] =
+            ["/children/{in}/missing/{inmissing}/return-home-interview", "/children/{out}/missing/{outmissing}/return-home-interview", "/children/{restricted}/missing/{inmissing}/return-home-interview"],
         ["children/{id:long}/strategy-discussions/new"] = ["/children/{in}/strategy-discussions/new", "/children/{out}/strategy-discussions/new", "/children/{restricted}/strategy-discussions/new"],
         ["children/{id:long}/visits/new"] = ["/children/{in}/visits/new", "/children/{out}/visits/new", "/children/{restricted}/visits/new"],
         ["dashboard"] = ["/dashboard"],
@@ -99,7 +106,8 @@ public sealed class AuthorisationMatrixTests
         {
             string url = template.Replace("{in}", f.In, StringComparison.Ordinal).Replace("{out}", f.Out, StringComparison.Ordinal)
                 .Replace("{restricted}", f.Restricted, StringComparison.Ordinal).Replace("{account}", f.Account, StringComparison.Ordinal)
-                .Replace("{inassessment}", f.InAssessment, StringComparison.Ordinal).Replace("{outassessment}", f.OutAssessment, StringComparison.Ordinal);
+                .Replace("{inassessment}", f.InAssessment, StringComparison.Ordinal).Replace("{outassessment}", f.OutAssessment, StringComparison.Ordinal)
+                .Replace("{inmissing}", f.InMissing, StringComparison.Ordinal).Replace("{outmissing}", f.OutMissing, StringComparison.Ordinal);
             (HttpStatusCode anonymousStatus, _) = await GetAsync(anonymous, url);
             HttpStatusCode expectedAnonymous = template is "/sign-in" ? HttpStatusCode.OK : template is "/errors/404" ? HttpStatusCode.NotFound : HttpStatusCode.Redirect;
             if (anonymousStatus != expectedAnonymous)
@@ -186,6 +194,13 @@ public sealed class AuthorisationMatrixTests
             "/children/{restricted}" => HttpStatusCode.Forbidden,
             "/children/{in}/visits/new" or "/children/{in}/strategy-discussions/new" or "/children/{in}/missing/new" => Allowed(Recorders.Contains(role)),
             "/children/{out}/missing/new" or "/children/{restricted}/missing/new" => HttpStatusCode.Forbidden,
+            "/children/{in}/looked-after/start" or "/children/{in}/looked-after/change" or "/children/{in}/looked-after/end"
+                or "/children/{in}/looked-after/reviews/new" or "/children/{in}/looked-after/health-assessments/new"
+                or "/children/{in}/missing/{inmissing}/return-home-interview" => Allowed(Recorders.Contains(role)),
+            "/children/{out}/looked-after/start" or "/children/{restricted}/looked-after/start" or "/children/{out}/looked-after/change" or "/children/{restricted}/looked-after/change"
+                or "/children/{out}/looked-after/end" or "/children/{restricted}/looked-after/end" or "/children/{out}/looked-after/reviews/new"
+                or "/children/{restricted}/looked-after/reviews/new" or "/children/{out}/looked-after/health-assessments/new" or "/children/{restricted}/looked-after/health-assessments/new"
+                or "/children/{out}/missing/{outmissing}/return-home-interview" or "/children/{restricted}/missing/{inmissing}/return-home-interview" => HttpStatusCode.Forbidden,
             "/children/{out}/visits/new" or "/children/{restricted}/visits/new" or "/children/{out}/strategy-discussions/new" or "/children/{restricted}/strategy-discussions/new" => HttpStatusCode.Forbidden,
             "/dashboard/comparators" or "/dashboard/targets" or "/returns" or "/returns/download/cin-census" => Allowed(Analysts.Contains(role)),
             "/returns/imports/0123456789abcdef0123456789abcdef" => Analysts.Contains(role) ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden,
@@ -214,6 +229,10 @@ public sealed class AuthorisationMatrixTests
         public string InAssessment { get; private init; } = "";
 
         public string OutAssessment { get; private init; } = "";
+
+        public string InMissing { get; private init; } = "";
+
+        public string OutMissing { get; private init; } = "";
 
         /// <summary>An account for the administrator's pages.</summary>
         public string Account { get; private init; } = "";
@@ -251,12 +270,15 @@ public sealed class AuthorisationMatrixTests
             serviceA.HeadOfServiceId = head.Id;
 
             var assessments = new Dictionary<Child, Assessment>();
+            var missing = new Dictionary<Child, MissingEpisode>();
             Child Child(string name, Team team, Worker worker, bool restricted)
             {
                 var child = new Child { LaChildId = name.ToUpperInvariant(), FirstName = name, LastName = "Child", DateOfBirth = new DateOnly(2016, 1, 1), IsRestricted = restricted };
                 var episode = new CinEpisode { Child = child, ReferralDate = new DateOnly(2026, 5, 1), ReferralSource = "1A" };
                 var assessment = new Assessment { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 1), AuthorisationDate = new DateOnly(2026, 6, 1), Outcome = AssessmentOutcome.NoFurtherAction };
                 assessments[child] = assessment;
+                missing[child] = new MissingEpisode { Child = child, Kind = MissingKind.Missing, StartDate = new DateOnly(2026, 6, 10), EndDate = new DateOnly(2026, 6, 11), ReturnedAt = new DateTime(2026, 6, 11, 9, 0, 0) };
+                db.Add(missing[child]);
                 db.AddRange(child, episode, assessment,
                     new CinPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 1, 5) },
                     new Allocation { Child = child, Team = team, Worker = worker, StartDate = new DateOnly(2026, 1, 1) });
@@ -279,6 +301,8 @@ public sealed class AuthorisationMatrixTests
                 Account = account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 InAssessment = assessments[inScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 OutAssessment = assessments[outScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                InMissing = missing[inScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                OutMissing = missing[outScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             fixture.Workers[StaffRole.SocialWorker] = social.Id;
             fixture.Workers[StaffRole.TeamManager] = manager.Id;

@@ -1,6 +1,7 @@
 namespace OpenCsc.Web.Pages.Shared.Govuk;
 
-// Models for the GOV.UK Design System partials in this folder (_ErrorSummary, _Pagination, _SummaryList, _Tag).
+// Models for the GOV.UK Design System partials in this folder (_DateInput, _ErrorSummary, _Pagination, _Radios, _Select,
+// _SummaryList, _Tag).
 // GovUk.Frontend.AspNetCore is not available here; these few partials write the same markup as the
 // govuk-frontend Nunjucks macros for the components the pages use.
 

@@ -57,7 +57,14 @@ public sealed class AuthorisationMatrixTests
         ["children/{id:long}/allocation"] = ["/children/{in}/allocation", "/children/{out}/allocation", "/children/{restricted}/allocation"],
         ["children/{id:long}/assessments/{assessment:long}/authorise"] = ["/children/{in}/assessments/{inassessment}/authorise", "/children/{out}/assessments/{outassessment}/authorise"],
         ["children/{id:long}/break-glass"] = ["/children/{in}/break-glass", "/children/{out}/break-glass", "/children/{restricted}/break-glass"],
+        ["children/{id:long}/looked-after/end"] = ["/children/{in}/looked-after/end", "/children/{out}/looked-after/end", "/children/{restricted}/looked-after/end"],
+        ["children/{id:long}/looked-after/change"] = ["/children/{in}/looked-after/change", "/children/{out}/looked-after/change", "/children/{restricted}/looked-after/change"],
+        ["children/{id:long}/looked-after/health-assessments/new"] = ["/children/{in}/looked-after/health-assessments/new", "/children/{out}/looked-after/health-assessments/new", "/children/{restricted}/looked-after/health-assessments/new"],
+        ["children/{id:long}/looked-after/reviews/new"] = ["/children/{in}/looked-after/reviews/new", "/children/{out}/looked-after/reviews/new", "/children/{restricted}/looked-after/reviews/new"],
+        ["children/{id:long}/looked-after/start"] = ["/children/{in}/looked-after/start", "/children/{out}/looked-after/start", "/children/{restricted}/looked-after/start"],
         ["children/{id:long}/missing/new"] = ["/children/{in}/missing/new", "/children/{out}/missing/new", "/children/{restricted}/missing/new"],
+        ["children/{id:long}/missing/{episode:long}/return-home-interview"] =
+            ["/children/{in}/missing/{inmissing}/return-home-interview", "/children/{out}/missing/{outmissing}/return-home-interview", "/children/{restricted}/missing/{inmissing}/return-home-interview"],
         ["children/{id:long}/strategy-discussions/new"] = ["/children/{in}/strategy-discussions/new", "/children/{out}/strategy-discussions/new", "/children/{restricted}/strategy-discussions/new"],
         ["children/{id:long}/visits/new"] = ["/children/{in}/visits/new", "/children/{out}/visits/new", "/children/{restricted}/visits/new"],
         ["dashboard"] = ["/dashboard"],
@@ -108,7 +115,8 @@ public sealed class AuthorisationMatrixTests
                 .Replace("{inassessment}", f.InAssessment, StringComparison.Ordinal).Replace("{outassessment}", f.OutAssessment, StringComparison.Ordinal)
                 .Replace("{incontact}", f.Contacts[0], StringComparison.Ordinal).Replace("{outcontact}", f.Contacts[1], StringComparison.Ordinal)
                 .Replace("{restrictedcontact}", f.Contacts[2], StringComparison.Ordinal)
-                .Replace("{inworker}", f.InWorker, StringComparison.Ordinal).Replace("{outworker}", f.OutWorker, StringComparison.Ordinal);
+                .Replace("{inworker}", f.InWorker, StringComparison.Ordinal).Replace("{outworker}", f.OutWorker, StringComparison.Ordinal)
+                .Replace("{inmissing}", f.InMissing, StringComparison.Ordinal).Replace("{outmissing}", f.OutMissing, StringComparison.Ordinal);
             (HttpStatusCode anonymousStatus, _) = await GetAsync(anonymous, url);
             HttpStatusCode expectedAnonymous = template is "/sign-in" ? HttpStatusCode.OK : template is "/errors/404" ? HttpStatusCode.NotFound : HttpStatusCode.Redirect;
             if (anonymousStatus != expectedAnonymous)
@@ -203,6 +211,13 @@ public sealed class AuthorisationMatrixTests
             "/children/{restricted}" => HttpStatusCode.Forbidden,
             "/children/{in}/visits/new" or "/children/{in}/strategy-discussions/new" or "/children/{in}/missing/new" => Allowed(Recorders.Contains(role)),
             "/children/{out}/missing/new" or "/children/{restricted}/missing/new" => HttpStatusCode.Forbidden,
+            "/children/{in}/looked-after/start" or "/children/{in}/looked-after/change" or "/children/{in}/looked-after/end"
+                or "/children/{in}/looked-after/reviews/new" or "/children/{in}/looked-after/health-assessments/new"
+                or "/children/{in}/missing/{inmissing}/return-home-interview" => Allowed(Recorders.Contains(role)),
+            "/children/{out}/looked-after/start" or "/children/{restricted}/looked-after/start" or "/children/{out}/looked-after/change" or "/children/{restricted}/looked-after/change"
+                or "/children/{out}/looked-after/end" or "/children/{restricted}/looked-after/end" or "/children/{out}/looked-after/reviews/new"
+                or "/children/{restricted}/looked-after/reviews/new" or "/children/{out}/looked-after/health-assessments/new" or "/children/{restricted}/looked-after/health-assessments/new"
+                or "/children/{out}/missing/{outmissing}/return-home-interview" or "/children/{restricted}/missing/{inmissing}/return-home-interview" => HttpStatusCode.Forbidden,
             "/children/{out}/visits/new" or "/children/{restricted}/visits/new" or "/children/{out}/strategy-discussions/new" or "/children/{restricted}/strategy-discussions/new" => HttpStatusCode.Forbidden,
             "/dashboard/comparators" or "/dashboard/targets" or "/returns" or "/returns/download/cin-census" => Allowed(Analysts.Contains(role)),
             "/returns/imports/0123456789abcdef0123456789abcdef" => Analysts.Contains(role) ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden,
@@ -239,6 +254,10 @@ public sealed class AuthorisationMatrixTests
         public string InWorker { get; private init; } = "";
 
         public string OutWorker { get; private init; } = "";
+
+        public string InMissing { get; private init; } = "";
+
+        public string OutMissing { get; private init; } = "";
 
         /// <summary>An account for the administrator's pages.</summary>
         public string Account { get; private init; } = "";
@@ -277,13 +296,16 @@ public sealed class AuthorisationMatrixTests
 
             var assessments = new Dictionary<Child, Assessment>();
             var contacts = new Dictionary<Child, Contact>();
+            var missing = new Dictionary<Child, MissingEpisode>();
             Child Child(string name, Team team, Worker worker, bool restricted)
             {
                 var child = new Child { LaChildId = name.ToUpperInvariant(), FirstName = name, LastName = "Child", DateOfBirth = new DateOnly(2016, 1, 1), IsRestricted = restricted };
                 var episode = new CinEpisode { Child = child, ReferralDate = new DateOnly(2026, 5, 1), ReferralSource = "1A" };
                 var assessment = new Assessment { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 1), AuthorisationDate = new DateOnly(2026, 6, 1), Outcome = AssessmentOutcome.NoFurtherAction };
                 assessments[child] = assessment;
+                missing[child] = new MissingEpisode { Child = child, Kind = MissingKind.Missing, StartDate = new DateOnly(2026, 6, 10), EndDate = new DateOnly(2026, 6, 11), ReturnedAt = new DateTime(2026, 6, 11, 9, 0, 0) };
                 contacts[child] = new Contact { Child = child, ReceivedAt = new DateTime(2026, 6, 15, 9, 0, 0), Source = "2A", BragFirst = Brag.Amber };
+                db.Add(missing[child]);
                 db.AddRange(child, episode, assessment, contacts[child],
                     new CinPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 1, 5) },
                     new Allocation { Child = child, Team = team, Worker = worker, StartDate = new DateOnly(2026, 1, 1) });
@@ -309,6 +331,8 @@ public sealed class AuthorisationMatrixTests
                 Contacts = [.. new[] { inScope, outScope, restricted }.Select(c => contacts[c].Id.ToString(System.Globalization.CultureInfo.InvariantCulture))],
                 InWorker = social.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 OutWorker = other.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                InMissing = missing[inScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                OutMissing = missing[outScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             fixture.Workers[StaffRole.SocialWorker] = social.Id;
             fixture.Workers[StaffRole.TeamManager] = manager.Id;

@@ -1,6 +1,7 @@
 namespace OpenCsc.Web.Pages.Shared.Govuk;
 
-// Models for the GOV.UK Design System partials in this folder (_ErrorSummary, _Pagination, _SummaryList, _Tag).
+// Models for the GOV.UK Design System partials in this folder (_DateInput, _ErrorSummary, _Pagination, _Radios, _Select,
+// _SummaryList, _Tag, _Field).
 // GovUk.Frontend.AspNetCore is not available here; these few partials write the same markup as the
 // govuk-frontend Nunjucks macros for the components the pages use.
 
@@ -17,13 +18,16 @@ public sealed record SummaryListModel(IReadOnlyList<SummaryListRow> Rows, string
 public sealed record TagModel(string Text, string? Colour = null);
 
 /// <summary>
-/// A GOV.UK date input: day, month and year boxes in a fieldset. Id is the prefix of the boxes' ids (the error summary
-/// links to Id-day); Names are the form field names of the three boxes.
+/// A GOV.UK date input: three boxes named <paramref name="DayName"/>, <paramref name="MonthName"/> and
+/// <paramref name="YearName"/>, with ids from <paramref name="Prefix"/> (the error summary links to prefix-day).
 /// </summary>
-public sealed record DateInputModel(string Id, string Legend, string? Hint, string? Error, string? Day, string? Month, string? Year, (string Day, string Month, string Year) Names);
+public sealed record DateInputModel(string Prefix, string Legend, string Hint, string? Error, string DayName, string MonthName, string YearName, string? Day, string? Month, string? Year);
 
-/// <summary>A GOV.UK set of radios; Items are the values and labels, Checked the value sent back.</summary>
-public sealed record RadiosModel(string Name, string Legend, string? Hint, string? Error, IReadOnlyList<(string Value, string Label)> Items, string? Checked, bool Inline = false);
+/// <summary>A GOV.UK select with an empty first option; the error summary links to <paramref name="Id"/>.</summary>
+public sealed record SelectModel(string Id, string Name, string Label, string? Hint, string? Error, IReadOnlyList<(string Value, string Text)> Options, string? Selected, string EmptyText = "Select");
+
+/// <summary>GOV.UK radios; the first radio has <paramref name="Id"/> (where the error summary links), the others Id-1, Id-2, ...</summary>
+public sealed record RadiosModel(string Id, string Name, string Legend, string? Hint, string? Error, IReadOnlyList<(string Value, string Text)> Options, string? Checked, bool Inline = false);
 
 /// <summary>A GOV.UK text input, textarea or select (when Options is given) with its label, hint and error.</summary>
 public sealed record FieldModel(string Id, string Name, string Label, string? Hint, string? Error, string? Value, string Kind = "text", string? Width = null, IReadOnlyList<(string Value, string Label)>? Options = null);

@@ -15,3 +15,17 @@ public sealed record SummaryListModel(IReadOnlyList<SummaryListRow> Rows, string
 
 /// <summary>A GOV.UK tag; Colour is a govuk-tag modifier such as "red" or "grey", or null for the default blue.</summary>
 public sealed record TagModel(string Text, string? Colour = null);
+
+/// <summary>
+/// A GOV.UK date input: day, month and year boxes in a fieldset. The boxes' ids are Prefix-day, Prefix-month and
+/// Prefix-year; an error links to Prefix-day.
+/// </summary>
+public sealed record DateInputModel(
+    string Prefix, string Legend, string Hint, string? Error, string? Day, string? Month, string? Year,
+    string DayName = "day", string MonthName = "month", string YearName = "year");
+
+/// <summary>GOV.UK radios in a fieldset: the first option's id is Id (an error links to it), the others Id-1, Id-2, ...</summary>
+public sealed record RadiosModel(string Id, string Name, string Legend, string? Hint, string? Error, string? Selected, IReadOnlyList<RadioOption> Options, bool Inline = false);
+
+/// <summary>One radio: the value it sends, its label, and a hint under it.</summary>
+public sealed record RadioOption(string Value, string Label, string? Hint = null);

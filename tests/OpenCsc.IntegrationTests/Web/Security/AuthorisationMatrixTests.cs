@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCsc.Accounts;
 using OpenCsc.ChildInNeed;
+using OpenCsc.ChildProtection;
 using OpenCsc.Children;
 using OpenCsc.Data;
 using OpenCsc.LookedAfter;
@@ -55,6 +56,13 @@ public sealed class AuthorisationMatrixTests
         ["children/{id:long}"] = ["/children/{in}", "/children/{out}", "/children/{restricted}"],
         ["children/{id:long}/allocation"] = ["/children/{in}/allocation", "/children/{out}/allocation", "/children/{restricted}/allocation"],
         ["children/{id:long}/assessments/{assessment:long}/authorise"] = ["/children/{in}/assessments/{inassessment}/authorise", "/children/{out}/assessments/{outassessment}/authorise"],
+        ["children/{id:long}/cin-plans/new"] = ["/children/{in}/cin-plans/new", "/children/{out}/cin-plans/new", "/children/{restricted}/cin-plans/new"],
+        ["children/{id:long}/cin-plans/{plan:long}/end"] = ["/children/{in}/cin-plans/{incin}/end", "/children/{out}/cin-plans/{outcin}/end", "/children/{restricted}/cin-plans/{restrictedcin}/end"],
+        ["children/{id:long}/cp-plans/{plan:long}/core-groups/new"] = ["/children/{in}/cp-plans/{incp}/core-groups/new", "/children/{out}/cp-plans/{outcp}/core-groups/new", "/children/{restricted}/cp-plans/{restrictedcp}/core-groups/new"],
+        ["children/{id:long}/cp-plans/{plan:long}/end"] = ["/children/{in}/cp-plans/{incp}/end", "/children/{out}/cp-plans/{outcp}/end", "/children/{restricted}/cp-plans/{restrictedcp}/end"],
+        ["children/{id:long}/cp-plans/{plan:long}/reviews/new"] = ["/children/{in}/cp-plans/{incp}/reviews/new", "/children/{out}/cp-plans/{outcp}/reviews/new", "/children/{restricted}/cp-plans/{restrictedcp}/reviews/new"],
+        ["children/{id:long}/section-47/new"] = ["/children/{in}/section-47/new", "/children/{out}/section-47/new", "/children/{restricted}/section-47/new"],
+        ["children/{id:long}/section-47/{enquiry:long}/outcome"] = ["/children/{in}/section-47/{ins47}/outcome", "/children/{out}/section-47/{outs47}/outcome", "/children/{restricted}/section-47/{restricteds47}/outcome"],
         ["children/{id:long}/break-glass"] = ["/children/{in}/break-glass", "/children/{out}/break-glass", "/children/{restricted}/break-glass"],
         ["children/{id:long}/missing/new"] = ["/children/{in}/missing/new", "/children/{out}/missing/new", "/children/{restricted}/missing/new"],
         ["children/{id:long}/strategy-discussions/new"] = ["/children/{in}/strategy-discussions/new", "/children/{out}/strategy-discussions/new", "/children/{restricted}/strategy-discussions/new"],
@@ -100,6 +108,11 @@ public sealed class AuthorisationMatrixTests
             string url = template.Replace("{in}", f.In, StringComparison.Ordinal).Replace("{out}", f.Out, StringComparison.Ordinal)
                 .Replace("{restricted}", f.Restricted, StringComparison.Ordinal).Replace("{account}", f.Account, StringComparison.Ordinal)
                 .Replace("{inassessment}", f.InAssessment, StringComparison.Ordinal).Replace("{outassessment}", f.OutAssessment, StringComparison.Ordinal);
+            foreach ((string placeholder, string id) in f.Records)
+            {
+                url = url.Replace(placeholder, id, StringComparison.Ordinal);
+            }
+
             (HttpStatusCode anonymousStatus, _) = await GetAsync(anonymous, url);
             HttpStatusCode expectedAnonymous = template is "/sign-in" ? HttpStatusCode.OK : template is "/errors/404" ? HttpStatusCode.NotFound : HttpStatusCode.Redirect;
             if (anonymousStatus != expectedAnonymous)
@@ -186,6 +199,13 @@ public sealed class AuthorisationMatrixTests
             "/children/{restricted}" => HttpStatusCode.Forbidden,
             "/children/{in}/visits/new" or "/children/{in}/strategy-discussions/new" or "/children/{in}/missing/new" => Allowed(Recorders.Contains(role)),
             "/children/{out}/missing/new" or "/children/{restricted}/missing/new" => HttpStatusCode.Forbidden,
+            "/children/{in}/section-47/new" or "/children/{in}/section-47/{ins47}/outcome" or "/children/{in}/cin-plans/new" or "/children/{in}/cin-plans/{incin}/end"
+                or "/children/{in}/cp-plans/{incp}/reviews/new" or "/children/{in}/cp-plans/{incp}/core-groups/new" or "/children/{in}/cp-plans/{incp}/end" => Allowed(Recorders.Contains(role)),
+            "/children/{out}/section-47/new" or "/children/{restricted}/section-47/new" or "/children/{out}/section-47/{outs47}/outcome" or "/children/{restricted}/section-47/{restricteds47}/outcome"
+                or "/children/{out}/cin-plans/new" or "/children/{restricted}/cin-plans/new" or "/children/{out}/cin-plans/{outcin}/end" or "/children/{restricted}/cin-plans/{restrictedcin}/end"
+                or "/children/{out}/cp-plans/{outcp}/reviews/new" or "/children/{restricted}/cp-plans/{restrictedcp}/reviews/new"
+                or "/children/{out}/cp-plans/{outcp}/core-groups/new" or "/children/{restricted}/cp-plans/{restrictedcp}/core-groups/new"
+                or "/children/{out}/cp-plans/{outcp}/end" or "/children/{restricted}/cp-plans/{restrictedcp}/end" => HttpStatusCode.Forbidden,
             "/children/{out}/visits/new" or "/children/{restricted}/visits/new" or "/children/{out}/strategy-discussions/new" or "/children/{restricted}/strategy-discussions/new" => HttpStatusCode.Forbidden,
             "/dashboard/comparators" or "/dashboard/targets" or "/returns" or "/returns/download/cin-census" => Allowed(Analysts.Contains(role)),
             "/returns/imports/0123456789abcdef0123456789abcdef" => Analysts.Contains(role) ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden,
@@ -214,6 +234,9 @@ public sealed class AuthorisationMatrixTests
         public string InAssessment { get; private init; } = "";
 
         public string OutAssessment { get; private init; } = "";
+
+        /// <summary>Each child's section 47 enquiry ({ins47}), child protection plan ({incp}) and child in need plan ({incin}), by placeholder.</summary>
+        public Dictionary<string, string> Records { get; } = [];
 
         /// <summary>An account for the administrator's pages.</summary>
         public string Account { get; private init; } = "";
@@ -251,14 +274,18 @@ public sealed class AuthorisationMatrixTests
             serviceA.HeadOfServiceId = head.Id;
 
             var assessments = new Dictionary<Child, Assessment>();
+            var records = new List<(string Which, Section47Enquiry Enquiry, ChildProtectionPlan CpPlan, CinPlan CinPlan)>();
             Child Child(string name, Team team, Worker worker, bool restricted)
             {
                 var child = new Child { LaChildId = name.ToUpperInvariant(), FirstName = name, LastName = "Child", DateOfBirth = new DateOnly(2016, 1, 1), IsRestricted = restricted };
                 var episode = new CinEpisode { Child = child, ReferralDate = new DateOnly(2026, 5, 1), ReferralSource = "1A" };
                 var assessment = new Assessment { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 1), AuthorisationDate = new DateOnly(2026, 6, 1), Outcome = AssessmentOutcome.NoFurtherAction };
                 assessments[child] = assessment;
-                db.AddRange(child, episode, assessment,
-                    new CinPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 1, 5) },
+                var cinPlan = new CinPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 1, 5) };
+                var enquiry = new Section47Enquiry { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 6, 1) };
+                var cpPlan = new ChildProtectionPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 20), InitialCategory = "NEG", LatestCategory = "NEG" };
+                records.Add((name == InScope ? "in" : name == OutScope ? "out" : "restricted", enquiry, cpPlan, cinPlan));
+                db.AddRange(child, episode, assessment, cinPlan, enquiry, cpPlan,
                     new Allocation { Child = child, Team = team, Worker = worker, StartDate = new DateOnly(2026, 1, 1) });
                 return child;
             }
@@ -280,6 +307,13 @@ public sealed class AuthorisationMatrixTests
                 InAssessment = assessments[inScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 OutAssessment = assessments[outScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
+            foreach (var (which, enquiry, cpPlan, cinPlan) in records)
+            {
+                fixture.Records["{" + which + "s47}"] = enquiry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                fixture.Records["{" + which + "cp}"] = cpPlan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                fixture.Records["{" + which + "cin}"] = cinPlan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             fixture.Workers[StaffRole.SocialWorker] = social.Id;
             fixture.Workers[StaffRole.TeamManager] = manager.Id;
             fixture.Workers[StaffRole.HeadOfService] = head.Id;

@@ -21,7 +21,12 @@ public sealed class StartCinPlanPageTests
         await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
         (long zoe, long ann) = await InsertZoeAsync(app, (db, child, episode) => db.Add(new ChildProtectionPlan
         {
-            CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 3, 2), EndDate = new DateOnly(2026, 6, 1), InitialCategory = "NEG", LatestCategory = "NEG",
+            CinEpisode = episode,
+            Child = child,
+            StartDate = new DateOnly(2026, 3, 2),
+            EndDate = new DateOnly(2026, 6, 1),
+            InitialCategory = "NEG",
+            LatestCategory = "NEG",
             EndReason = "No longer at risk of significant harm",
         }));
         app.StartWithoutDemo(signInAs: null);

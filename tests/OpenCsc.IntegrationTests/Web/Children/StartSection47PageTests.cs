@@ -24,8 +24,14 @@ public sealed class StartSection47PageTests
         {
             discussion = new StrategyDiscussion
             {
-                CinEpisode = episode, Child = child, Date = new DateOnly(2026, 6, 8), CscTookPart = true, PoliceTookPart = true, HealthTookPart = true,
-                Decision = StrategyDecision.Section47Enquiry, Rationale = "Bruising explained inconsistently.",
+                CinEpisode = episode,
+                Child = child,
+                Date = new DateOnly(2026, 6, 8),
+                CscTookPart = true,
+                PoliceTookPart = true,
+                HealthTookPart = true,
+                Decision = StrategyDecision.Section47Enquiry,
+                Rationale = "Bruising explained inconsistently.",
             };
             db.Add(discussion);
         });

@@ -5,8 +5,11 @@ using OpenCsc.Web.Pages.Shared.Govuk;
 
 namespace OpenCsc.Web.Pages.Children;
 
-/// <summary>One plan or status open on the day: its name and what a worker needs to know about it at a glance.</summary>
-public sealed record CurrentPlan(string Id, string Title, SummaryListModel Details);
+/// <summary>
+/// One plan or status open on the day: its name and what a worker needs to know about it at a glance; RecordId is the
+/// plan's own id, for the links that record on it.
+/// </summary>
+public sealed record CurrentPlan(string Id, string Title, SummaryListModel Details, long? RecordId = null);
 
 /// <summary>
 /// The plans and statuses open for a child on a day, for the top of the child's page: a child protection plan (since
@@ -22,7 +25,7 @@ public sealed class CurrentPlans(AppDbContext db)
         var cp = await db.ChildProtectionPlans.AsNoTracking()
             .Where(p => p.ChildId == childId && p.StartDate <= today && (p.EndDate == null || p.EndDate > today))
             .OrderByDescending(p => p.StartDate)
-            .Select(p => new { p.StartDate, p.LatestCategory, p.NumberOfPreviousPlans })
+            .Select(p => new { p.Id, p.StartDate, p.LatestCategory, p.NumberOfPreviousPlans })
             .FirstOrDefaultAsync(cancellationToken);
         if (cp is not null)
         {
@@ -36,18 +39,18 @@ public sealed class CurrentPlans(AppDbContext db)
                 rows.Add(new("Previous plans", Formatting.Number(cp.NumberOfPreviousPlans.Value)));
             }
 
-            plans.Add(new CurrentPlan("cp-plan", "Child protection plan", new SummaryListModel(rows)));
+            plans.Add(new CurrentPlan("cp-plan", "Child protection plan", new SummaryListModel(rows), cp.Id));
         }
 
-        DateOnly? cin = await db.CinPlans.AsNoTracking()
+        var cin = await db.CinPlans.AsNoTracking()
             .Where(p => p.ChildId == childId && p.StartDate <= today && (p.EndDate == null || p.EndDate > today))
             .OrderByDescending(p => p.StartDate)
-            .Select(p => (DateOnly?)p.StartDate)
+            .Select(p => new { p.Id, p.StartDate })
             .FirstOrDefaultAsync(cancellationToken);
-        if (cin is { } cinStart)
+        if (cin is not null)
         {
             plans.Add(new CurrentPlan("cin-plan", "Child in need plan",
-                new SummaryListModel([new("Since", $"{Formatting.Date(cinStart)} ({Duration(cinStart, today)})", "cin-plan-since")])));
+                new SummaryListModel([new("Since", $"{Formatting.Date(cin.StartDate)} ({Duration(cin.StartDate, today)})", "cin-plan-since")]), cin.Id));
         }
 
         var care = await db.PeriodsOfCare.AsNoTracking()

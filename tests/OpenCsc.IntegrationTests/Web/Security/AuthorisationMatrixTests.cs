@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCsc.Accounts;
 using OpenCsc.ChildInNeed;
+using OpenCsc.ChildProtection;
 using OpenCsc.Children;
 using OpenCsc.Data;
 using OpenCsc.FrontDoor;
@@ -56,6 +57,13 @@ public sealed class AuthorisationMatrixTests
         ["children/{id:long}"] = ["/children/{in}", "/children/{out}", "/children/{restricted}"],
         ["children/{id:long}/allocation"] = ["/children/{in}/allocation", "/children/{out}/allocation", "/children/{restricted}/allocation"],
         ["children/{id:long}/assessments/{assessment:long}/authorise"] = ["/children/{in}/assessments/{inassessment}/authorise", "/children/{out}/assessments/{outassessment}/authorise"],
+        ["children/{id:long}/cin-plans/new"] = ["/children/{in}/cin-plans/new", "/children/{out}/cin-plans/new", "/children/{restricted}/cin-plans/new"],
+        ["children/{id:long}/cin-plans/{plan:long}/end"] = ["/children/{in}/cin-plans/{incin}/end", "/children/{out}/cin-plans/{outcin}/end", "/children/{restricted}/cin-plans/{restrictedcin}/end"],
+        ["children/{id:long}/cp-plans/{plan:long}/core-groups/new"] = ["/children/{in}/cp-plans/{incp}/core-groups/new", "/children/{out}/cp-plans/{outcp}/core-groups/new", "/children/{restricted}/cp-plans/{restrictedcp}/core-groups/new"],
+        ["children/{id:long}/cp-plans/{plan:long}/end"] = ["/children/{in}/cp-plans/{incp}/end", "/children/{out}/cp-plans/{outcp}/end", "/children/{restricted}/cp-plans/{restrictedcp}/end"],
+        ["children/{id:long}/cp-plans/{plan:long}/reviews/new"] = ["/children/{in}/cp-plans/{incp}/reviews/new", "/children/{out}/cp-plans/{outcp}/reviews/new", "/children/{restricted}/cp-plans/{restrictedcp}/reviews/new"],
+        ["children/{id:long}/section-47/new"] = ["/children/{in}/section-47/new", "/children/{out}/section-47/new", "/children/{restricted}/section-47/new"],
+        ["children/{id:long}/section-47/{enquiry:long}/outcome"] = ["/children/{in}/section-47/{ins47}/outcome", "/children/{out}/section-47/{outs47}/outcome", "/children/{restricted}/section-47/{restricteds47}/outcome"],
         ["children/{id:long}/break-glass"] = ["/children/{in}/break-glass", "/children/{out}/break-glass", "/children/{restricted}/break-glass"],
         ["children/{id:long}/looked-after/end"] = ["/children/{in}/looked-after/end", "/children/{out}/looked-after/end", "/children/{restricted}/looked-after/end"],
         ["children/{id:long}/looked-after/change"] = ["/children/{in}/looked-after/change", "/children/{out}/looked-after/change", "/children/{restricted}/looked-after/change"],
@@ -117,6 +125,11 @@ public sealed class AuthorisationMatrixTests
                 .Replace("{restrictedcontact}", f.Contacts[2], StringComparison.Ordinal)
                 .Replace("{inworker}", f.InWorker, StringComparison.Ordinal).Replace("{outworker}", f.OutWorker, StringComparison.Ordinal)
                 .Replace("{inmissing}", f.InMissing, StringComparison.Ordinal).Replace("{outmissing}", f.OutMissing, StringComparison.Ordinal);
+            foreach ((string placeholder, string id) in f.Records)
+            {
+                url = url.Replace(placeholder, id, StringComparison.Ordinal);
+            }
+
             (HttpStatusCode anonymousStatus, _) = await GetAsync(anonymous, url);
             HttpStatusCode expectedAnonymous = template is "/sign-in" ? HttpStatusCode.OK : template is "/errors/404" ? HttpStatusCode.NotFound : HttpStatusCode.Redirect;
             if (anonymousStatus != expectedAnonymous)
@@ -218,6 +231,13 @@ public sealed class AuthorisationMatrixTests
                 or "/children/{out}/looked-after/end" or "/children/{restricted}/looked-after/end" or "/children/{out}/looked-after/reviews/new"
                 or "/children/{restricted}/looked-after/reviews/new" or "/children/{out}/looked-after/health-assessments/new" or "/children/{restricted}/looked-after/health-assessments/new"
                 or "/children/{out}/missing/{outmissing}/return-home-interview" or "/children/{restricted}/missing/{inmissing}/return-home-interview" => HttpStatusCode.Forbidden,
+            "/children/{in}/section-47/new" or "/children/{in}/section-47/{ins47}/outcome" or "/children/{in}/cin-plans/new" or "/children/{in}/cin-plans/{incin}/end"
+                or "/children/{in}/cp-plans/{incp}/reviews/new" or "/children/{in}/cp-plans/{incp}/core-groups/new" or "/children/{in}/cp-plans/{incp}/end" => Allowed(Recorders.Contains(role)),
+            "/children/{out}/section-47/new" or "/children/{restricted}/section-47/new" or "/children/{out}/section-47/{outs47}/outcome" or "/children/{restricted}/section-47/{restricteds47}/outcome"
+                or "/children/{out}/cin-plans/new" or "/children/{restricted}/cin-plans/new" or "/children/{out}/cin-plans/{outcin}/end" or "/children/{restricted}/cin-plans/{restrictedcin}/end"
+                or "/children/{out}/cp-plans/{outcp}/reviews/new" or "/children/{restricted}/cp-plans/{restrictedcp}/reviews/new"
+                or "/children/{out}/cp-plans/{outcp}/core-groups/new" or "/children/{restricted}/cp-plans/{restrictedcp}/core-groups/new"
+                or "/children/{out}/cp-plans/{outcp}/end" or "/children/{restricted}/cp-plans/{restrictedcp}/end" => HttpStatusCode.Forbidden,
             "/children/{out}/visits/new" or "/children/{restricted}/visits/new" or "/children/{out}/strategy-discussions/new" or "/children/{restricted}/strategy-discussions/new" => HttpStatusCode.Forbidden,
             "/dashboard/comparators" or "/dashboard/targets" or "/returns" or "/returns/download/cin-census" => Allowed(Analysts.Contains(role)),
             "/returns/imports/0123456789abcdef0123456789abcdef" => Analysts.Contains(role) ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden,
@@ -259,6 +279,9 @@ public sealed class AuthorisationMatrixTests
 
         public string OutMissing { get; private init; } = "";
 
+        /// <summary>Each child's section 47 enquiry ({ins47}), child protection plan ({incp}) and child in need plan ({incin}), by placeholder.</summary>
+        public Dictionary<string, string> Records { get; } = [];
+
         /// <summary>An account for the administrator's pages.</summary>
         public string Account { get; private init; } = "";
 
@@ -297,6 +320,7 @@ public sealed class AuthorisationMatrixTests
             var assessments = new Dictionary<Child, Assessment>();
             var contacts = new Dictionary<Child, Contact>();
             var missing = new Dictionary<Child, MissingEpisode>();
+            var records = new List<(string Which, Section47Enquiry Enquiry, ChildProtectionPlan CpPlan, CinPlan CinPlan)>();
             Child Child(string name, Team team, Worker worker, bool restricted)
             {
                 var child = new Child { LaChildId = name.ToUpperInvariant(), FirstName = name, LastName = "Child", DateOfBirth = new DateOnly(2016, 1, 1), IsRestricted = restricted };
@@ -306,8 +330,11 @@ public sealed class AuthorisationMatrixTests
                 missing[child] = new MissingEpisode { Child = child, Kind = MissingKind.Missing, StartDate = new DateOnly(2026, 6, 10), EndDate = new DateOnly(2026, 6, 11), ReturnedAt = new DateTime(2026, 6, 11, 9, 0, 0) };
                 contacts[child] = new Contact { Child = child, ReceivedAt = new DateTime(2026, 6, 15, 9, 0, 0), Source = "2A", BragFirst = Brag.Amber };
                 db.Add(missing[child]);
-                db.AddRange(child, episode, assessment, contacts[child],
-                    new CinPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 1, 5) },
+                var cinPlan = new CinPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 1, 5) };
+                var enquiry = new Section47Enquiry { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 6, 1) };
+                var cpPlan = new ChildProtectionPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 20), InitialCategory = "NEG", LatestCategory = "NEG" };
+                records.Add((name == InScope ? "in" : name == OutScope ? "out" : "restricted", enquiry, cpPlan, cinPlan));
+                db.AddRange(child, episode, assessment, contacts[child], cinPlan, enquiry, cpPlan,
                     new Allocation { Child = child, Team = team, Worker = worker, StartDate = new DateOnly(2026, 1, 1) });
                 return child;
             }
@@ -334,6 +361,13 @@ public sealed class AuthorisationMatrixTests
                 InMissing = missing[inScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 OutMissing = missing[outScope].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
+            foreach (var (which, enquiry, cpPlan, cinPlan) in records)
+            {
+                fixture.Records["{" + which + "s47}"] = enquiry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                fixture.Records["{" + which + "cp}"] = cpPlan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                fixture.Records["{" + which + "cin}"] = cinPlan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             fixture.Workers[StaffRole.SocialWorker] = social.Id;
             fixture.Workers[StaffRole.TeamManager] = manager.Id;
             fixture.Workers[StaffRole.HeadOfService] = head.Id;

@@ -25,6 +25,11 @@ public sealed class HardeningTests
     /// <summary>A value for each route parameter, so every route can be asked for.</summary>
     private static string Concrete(string template, TestBorough borough) => "/" + template
         .Replace("{id:long}", borough.Markup.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        // A record of the child's (an assessment, an enquiry, a plan): any number reaches the route, whose filters run first.
+        .Replace("{assessment:long}", "1", StringComparison.Ordinal)
+        .Replace("{enquiry:long}", "1", StringComparison.Ordinal)
+        .Replace("{plan:long}", "1", StringComparison.Ordinal)
+        .Replace("{episode:long}", "1", StringComparison.Ordinal)
         .Replace("{code:int}", "404", StringComparison.Ordinal)
         .Replace("{contact:long}", "1", StringComparison.Ordinal)
         .Replace("{worker:long}", "1", StringComparison.Ordinal)

@@ -27,7 +27,18 @@ public sealed record DateInputModel(string Prefix, string Legend, string Hint, s
 public sealed record SelectModel(string Id, string Name, string Label, string? Hint, string? Error, IReadOnlyList<(string Value, string Text)> Options, string? Selected, string EmptyText = "Select");
 
 /// <summary>GOV.UK radios; the first radio has <paramref name="Id"/> (where the error summary links), the others Id-1, Id-2, ...</summary>
-public sealed record RadiosModel(string Id, string Name, string Legend, string? Hint, string? Error, IReadOnlyList<(string Value, string Text)> Options, string? Checked, bool Inline = false);
+public sealed record RadiosModel(string Id, string Name, string Legend, string? Hint, string? Error, IReadOnlyList<(string Value, string Text)> Options, string? Checked, bool Inline = false, IReadOnlyList<string?>? OptionHints = null)
+{
+    /// <summary>Radios from options that may each carry a hint under their label.</summary>
+    public static RadiosModel From(string id, string name, string legend, string? hint, string? error, string? selected, IReadOnlyList<RadioOption> options, bool inline = false)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(id, name, legend, hint, error, [.. options.Select(o => (o.Value, o.Label))], selected, inline, [.. options.Select(o => o.Hint)]);
+    }
+}
+
+/// <summary>One radio: the value it sends, its label, and a hint under it.</summary>
+public sealed record RadioOption(string Value, string Label, string? Hint = null);
 
 /// <summary>A GOV.UK text input, textarea or select (when Options is given) with its label, hint and error.</summary>
 public sealed record FieldModel(string Id, string Name, string Label, string? Hint, string? Error, string? Value, string Kind = "text", string? Width = null, IReadOnlyList<(string Value, string Label)>? Options = null);

@@ -1,7 +1,7 @@
 namespace OpenCsc.Returns.Validation.Ssda903;
 
 /// <summary>The return's tables (the previous year's as Header_last, ...) and the collection window the rules check against.</summary>
-public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, DateOnly collectionEnd)
+public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, DateOnly collectionEnd, string? localAuthority = null)
 {
     public ReturnTables Tables { get; } = tables;
 
@@ -10,6 +10,12 @@ public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, D
 
     /// <summary>31 March ending the collection year, unless overridden.</summary>
     public DateOnly CollectionEnd { get; } = collectionEnd;
+
+    /// <summary>
+    /// The returning local authority's code as the placement LA (PL_LA) is written, given with the run (`--la`); a rule
+    /// that needs it is not run without it.
+    /// </summary>
+    public string LocalAuthority => localAuthority ?? throw new MissingInputException("options", "--la (the local authority)");
 
     public ReturnTable Header => Tables["Header"];
 

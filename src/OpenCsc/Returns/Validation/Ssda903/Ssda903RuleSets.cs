@@ -304,6 +304,9 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule205B(),
         new Y2024_25.Rule205C(),
         new Y2024_25.Rule205D(),
+        new Y2024_25.Rule392c(),
+        new Y2024_25.Rule411(),
+        new Y2024_25.Rule1015(),
     ];
 
     private static readonly Ssda903Rule[] Changes2025_26 =

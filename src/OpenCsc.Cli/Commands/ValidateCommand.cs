@@ -7,7 +7,7 @@ using OpenCsc.Returns.Validation.Ssda903;
 namespace OpenCsc.Cli.Commands;
 
 /// <summary>
-/// `opencsc validate ssda903 PATH --year 2026 [--previous PATH] [--period-start D] [--period-end D] --format json|table|xlsx`:
+/// `opencsc validate ssda903 PATH --year 2026 [--previous PATH] [--period-start D] [--period-end D] [--la CODE] --format json|table|xlsx`:
 /// the DfE's validation rules over a return's files. Exit 0 when it ran (failing rules are data), 1 when a file
 /// cannot be read.
 /// </summary>
@@ -29,6 +29,7 @@ public static class ValidateCommand
         var previous = new Option<string?>("--previous") { Description = "The folder of last year's return (Header_last, Episodes_last, ...)." };
         Option<DateOnly?> periodStart = CommonOptions.DateOption("--period-start", "Start of the collection window, to check in-year");
         Option<DateOnly?> periodEnd = CommonOptions.DateOption("--period-end", "End of the collection window, e.g. today");
+        var localAuthority = new Option<string?>("--la") { Description = "The local authority's code as PL_LA writes it; without it the rules about placements in its own area are not run." };
         var format = new Option<string>("--format") { Description = "json (default), table or xlsx.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "table", "xlsx");
         var output = new Option<string?>("--out") { Description = "The file to write (required for xlsx); standard output otherwise." };
@@ -38,6 +39,7 @@ public static class ValidateCommand
         command.Options.Add(previous);
         command.Options.Add(periodStart);
         command.Options.Add(periodEnd);
+        command.Options.Add(localAuthority);
         command.Options.Add(format);
         command.Options.Add(output);
         command.SetAction(async (parse, cancellationToken) =>
@@ -54,7 +56,7 @@ public static class ValidateCommand
             try
             {
                 (report, IReadOnlyList<ReturnProblem> warnings) = ValidateSsda903Files.Run(parse.GetValue(path)!, parse.GetValue(previous),
-                    parse.GetValue(year)!.Value, parse.GetValue(periodStart), parse.GetValue(periodEnd));
+                    parse.GetValue(year)!.Value, parse.GetValue(periodStart), parse.GetValue(periodEnd), parse.GetValue(localAuthority));
                 foreach (ReturnProblem warning in warnings)
                 {
                     await error.WriteLineAsync(warning.ToString());

@@ -46,12 +46,14 @@ public sealed class RunDataQualityTests(PostgresServer postgres)
 
         ValidationRun run = await RunDataQuality.RunAsync(db, new DateOnly(2026, 6, 15), RunTrigger.OnDemand, new DateTime(2026, 6, 15, 12, 0, 0), ct);
 
-        Assert.Equal(("ssda903", 2026, new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 15), 1, 0), (run.Collection, run.CollectionYear, run.PeriodStart, run.PeriodEnd, run.Errors, run.Queries));
+        // Two errors: 191, and SW12STG2 (Lou is looked after with no social worker episode recorded).
+        Assert.Equal(("ssda903", 2026, new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 15), 2, 0), (run.Collection, run.CollectionYear, run.PeriodStart, run.PeriodEnd, run.Errors, run.Queries));
         Assert.True(run.RulesRun > 200, $"{run.RulesRun} rules run");
         // The export has no DoLo table and no placement distance or location columns: those rules say so, once.
         Assert.Contains("table DoLo is absent", run.NotChecked, StringComparison.Ordinal);
         await using AppDbContext check = AppDatabase.CreateContext(settings);
-        DataQualityFailure failure = await check.DataQualityFailures.SingleAsync(ct);
+        Assert.Equal(["191", "SW12STG2"], await check.DataQualityFailures.Select(f => f.Rule).OrderBy(r => r).ToListAsync(ct));
+        DataQualityFailure failure = await check.DataQualityFailures.SingleAsync(f => f.Rule == "191", ct);
         Assert.Equal(("191", RuleType.Error, "Episodes", 0, "LOU1", (long?)lou, (long?)team, (long?)ann),
             (failure.Rule, failure.Type, failure.TableName, failure.Row, failure.LaChildId, failure.ChildId, failure.TeamId, failure.WorkerId));
         // One audit summary for the run's rows, not one entry per failure.

@@ -53,7 +53,8 @@ public sealed class DataQualityPageTests
 
         IHtmlDocument page = await WebTestApp.GetPageAsync(analyst, "/data-quality");
         Assert.Equal("1", page.QuerySelector("#rules tr[data-rule='191'] [data-field='count']")?.TextContent.Trim());
-        Assert.Equal("1 errors, 0 queries (before explanations)", page.QuerySelector("#found")?.TextContent.Trim());
+        // 191, and SW12STG2: Lou is looked after with no social worker episode recorded.
+        Assert.Equal("2 errors, 0 queries (before explanations)", page.QuerySelector("#found")?.TextContent.Trim());
         Assert.Contains("1 April 2026 to 15 June 2026", page.QuerySelector("#window")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Team A", page.QuerySelector("#teams tbody th")?.TextContent.Trim());
         Assert.StartsWith("Ann Worker", page.QuerySelector("#workers tbody th")?.TextContent.Trim(), StringComparison.Ordinal);

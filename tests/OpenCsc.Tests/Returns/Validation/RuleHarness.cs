@@ -13,9 +13,9 @@ internal static class RuleHarness
     public static readonly DateOnly Start = new(2026, 4, 1);
     public static readonly DateOnly End = new(2027, 3, 31);
 
-    public static string[] Run(Ssda903Rule rule, string tables, DateOnly? start = null, DateOnly? end = null)
+    public static string[] Run(Ssda903Rule rule, string tables, DateOnly? start = null, DateOnly? end = null, string? localAuthority = null)
     {
-        ValidationReport report = Ssda903Validator.Validate(Parse(tables), [rule], start ?? Start, end ?? End);
+        ValidationReport report = Ssda903Validator.Validate(Parse(tables), [rule], start ?? Start, end ?? End, localAuthority);
         Assert.True(report.Missing.Count == 0, string.Join("; ", report.Missing.Select(m => m.Describe())));
         return [.. report.Failures.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Table}:{f.Row}"))];
     }

@@ -359,3 +359,83 @@ public abstract class WithinCareRule(string code, string message, string fields,
         }
     }
 }
+
+/// <summary>
+/// A reason for a new episode (RNE) says what changed since the child's previous episode (in DECOM order): the legal
+/// status, the placement (PLACE, PL_POST, URN, PLACE_PROVIDER; a blank equals a blank), or both. An episode with one
+/// of the reasons is flagged when what changed disagrees.
+/// </summary>
+public abstract class NewEpisodeReasonRule(string code, string message, string fields, string tables, string[] reasons, bool legalStatusChanges, bool placementChanges)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    private static readonly string[] PlacementColumns = ["PLACE", "PL_POST", "URN", "PLACE_PROVIDER"];
+
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable episodes = data.Episodes;
+        ReturnColumn reason = episodes["RNE"];
+        ReturnColumn status = episodes["LS"];
+        ReturnColumn[] placement = [.. PlacementColumns.Select(c => episodes[c])];
+        int[] previous = episodes.PreviousByChild("DECOM");
+        for (int r = 0; r < episodes.RowCount; r++)
+        {
+            int p = previous[r];
+            if (p < 0 || reason[r] is not { } code || !reasons.Contains(code))
+            {
+                continue;
+            }
+
+            bool statusChanged = !string.Equals(status[r], status[p], StringComparison.Ordinal);
+            bool placementChanged = placement.Any(c => !string.Equals(c[r], c[p], StringComparison.Ordinal));
+            if (statusChanged != legalStatusChanges || placementChanged != placementChanges)
+            {
+                failures.Add(episodes, r);
+            }
+        }
+    }
+}
+
+/// <summary>What the UASC rules 205A-C compare: one UASC row of this year's return and the child's row of last year's.</summary>
+public readonly record struct UascYears(string? Status, string? LastStatus, ReturnColumn Ceased, int Row, ReturnColumn LastCeased, ReturnColumn LastBirth, int LastRow)
+{
+    public bool InLastYear => LastRow >= 0;
+}
+
+/// <summary>
+/// A child's UASC status (Header's UASC item, or the UASC table's; see <see cref="Ssda903Data.UascStatus"/>) and date
+/// UASC ceased (DUC) compared across this year's and last year's returns. Each UASC row is checked with the child's
+/// first row of last year's UASC table; flagged: the UASC row, and the child's Header row where there is a Header.
+/// </summary>
+public abstract class UascAcrossYearsRule(string code, string message, string fields, string tables)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable uasc = data.Uasc;
+        ReturnTable last = data.Last("UASC");
+        IReadOnlyDictionary<string, string?> status = data.UascStatus("");
+        IReadOnlyDictionary<string, string?> lastStatus = data.UascStatus("_last");
+        IReadOnlyDictionary<string, int> lastRows = last.FirstRowByChild();
+        ReturnTable? header = data.Tables.Find("Header");
+        IReadOnlyDictionary<string, int>? headerRows = header?.Find("CHILD") is null ? null : header.FirstRowByChild();
+        ReturnColumn ceased = uasc["DUC"];
+        ReturnColumn lastCeased = last["DUC"];
+        ReturnColumn lastBirth = last["DOB"];
+        for (int r = 0; r < uasc.RowCount; r++)
+        {
+            string child = uasc.Child[r] ?? "";
+            int lastRow = lastRows.TryGetValue(child, out int found) ? found : -1;
+            var years = new UascYears(status.GetValueOrDefault(child), lastRow >= 0 ? lastStatus.GetValueOrDefault(child) : null, ceased, r, lastCeased, lastBirth, lastRow);
+            if (Flags(data, years))
+            {
+                failures.Add(uasc, r);
+                if (headerRows is not null && headerRows.TryGetValue(child, out int h))
+                {
+                    failures.Add(header!, h);
+                }
+            }
+        }
+    }
+
+    protected abstract bool Flags(Ssda903Data data, UascYears years);
+}

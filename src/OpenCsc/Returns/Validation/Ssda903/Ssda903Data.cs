@@ -1,7 +1,7 @@
 namespace OpenCsc.Returns.Validation.Ssda903;
 
 /// <summary>The return's tables (the previous year's as Header_last, ...) and the collection window the rules check against.</summary>
-public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, DateOnly collectionEnd)
+public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, DateOnly collectionEnd, string? localAuthority = null)
 {
     public ReturnTables Tables { get; } = tables;
 
@@ -10,6 +10,12 @@ public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, D
 
     /// <summary>31 March ending the collection year, unless overridden.</summary>
     public DateOnly CollectionEnd { get; } = collectionEnd;
+
+    /// <summary>
+    /// The returning local authority's code as the placement LA (PL_LA) is written, given with the run (`--la`); a rule
+    /// that needs it is not run without it.
+    /// </summary>
+    public string LocalAuthority => localAuthority ?? throw new MissingInputException("options", "--la (the local authority)");
 
     public ReturnTable Header => Tables["Header"];
 
@@ -185,6 +191,41 @@ public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, D
 
             return known ? children : throw new MissingInputException("UASC", null);
         }
+    }
+
+    /// <summary>
+    /// Each child's UASC status in this year's return (suffix "") or last year's ("_last"), as the DfE's tool reads it:
+    /// Header's UASC item where that year's Header has one (the XML return), else "1" for a child whose UASC row records
+    /// anything beyond CHILD and DOB and "0" for one whose row does not. A child in neither is absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> UascStatus(string suffix) => Tables.Find("UASC" + suffix) is { } source && Tables.Find("Header" + suffix)?.Find("UASC") is null
+        ? source.Derived("uasc-status", () =>
+        {
+            ReturnColumn[] items = [.. source.ColumnNames.Where(c => c is not ("CHILD" or "DOB")).Select(c => source[c])];
+            var status = new Dictionary<string, string?>(StringComparer.Ordinal);
+            for (int r = 0; r < source.RowCount; r++)
+            {
+                status.TryAdd(source.Child[r] ?? "", items.Any(c => !c.IsBlank(r)) ? "1" : "0");
+            }
+
+            return (IReadOnlyDictionary<string, string?>)status;
+        })
+        : HeaderUascStatus(suffix);
+
+    private IReadOnlyDictionary<string, string?> HeaderUascStatus(string suffix)
+    {
+        ReturnTable header = Tables["Header" + suffix];
+        return header.Derived("uasc-status", () =>
+        {
+            ReturnColumn uasc = header["UASC"];
+            var status = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach ((string child, int row) in header.FirstRowByChild())
+            {
+                status[child] = uasc[row];
+            }
+
+            return (IReadOnlyDictionary<string, string?>)status;
+        });
     }
 
     /// <summary>The previous year's table (Header_last, ...).</summary>

@@ -6,9 +6,9 @@ public static class Ssda903Validator
     public static ValidationReport Validate(ReturnTables tables, CollectionYear year, DateOnly? periodStart = null, DateOnly? periodEnd = null) =>
         Validate(tables, Ssda903RuleSets.For(year), periodStart ?? year.Start, periodEnd ?? year.End);
 
-    public static ValidationReport Validate(ReturnTables tables, IReadOnlyList<Ssda903Rule> rules, DateOnly collectionStart, DateOnly collectionEnd)
+    public static ValidationReport Validate(ReturnTables tables, IReadOnlyList<Ssda903Rule> rules, DateOnly collectionStart, DateOnly collectionEnd, string? localAuthority = null)
     {
-        var data = new Ssda903Data(tables, collectionStart, collectionEnd);
+        var data = new Ssda903Data(tables, collectionStart, collectionEnd, localAuthority);
         var failures = new List<ValidationFailure>();
         var missing = new Dictionary<(string Table, string? Column), List<string>>();
         int run = 0;

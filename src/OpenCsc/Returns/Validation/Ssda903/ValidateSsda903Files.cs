@@ -8,9 +8,10 @@ public static class ValidateSsda903Files
 {
     /// <param name="periodStart">Overrides 1 April of the collection year (checking in-year).</param>
     /// <param name="periodEnd">Overrides 31 March; given alone, the window is the year up to it.</param>
+    /// <param name="localAuthority">The authority's code as PL_LA writes it, for the rules about placements in its own area.</param>
     /// <exception cref="ReturnReadException">A table cannot be read; every problem names the file and line.</exception>
     public static (ValidationReport Report, IReadOnlyList<ReturnProblem> Warnings) Run(
-        string path, string? previousPath, CollectionYear year, DateOnly? periodStart = null, DateOnly? periodEnd = null)
+        string path, string? previousPath, CollectionYear year, DateOnly? periodStart = null, DateOnly? periodEnd = null, string? localAuthority = null)
     {
         var tables = new ReturnTables();
         var warnings = new List<ReturnProblem>(Ssda903TableFiles.Load(path, tables));
@@ -20,7 +21,7 @@ public static class ValidateSsda903Files
         }
 
         (DateOnly start, DateOnly end) = Window(year, periodStart, periodEnd);
-        return (Ssda903Validator.Validate(tables, Ssda903RuleSets.For(year), start, end), warnings);
+        return (Ssda903Validator.Validate(tables, Ssda903RuleSets.For(year), start, end, localAuthority), warnings);
     }
 
     /// <summary>The collection window: the year's, or the overrides; one override alone implies the other a year away.</summary>

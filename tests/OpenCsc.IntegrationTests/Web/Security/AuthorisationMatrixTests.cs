@@ -56,6 +56,7 @@ public sealed class AuthorisationMatrixTests
         ["children"] = ["/children", "/children?q=child"],
         ["children/{id:long}"] = ["/children/{in}", "/children/{out}", "/children/{restricted}"],
         ["children/{id:long}/allocation"] = ["/children/{in}/allocation", "/children/{out}/allocation", "/children/{restricted}/allocation"],
+        ["children/{id:long}/assessments/new"] = ["/children/{in}/assessments/new", "/children/{out}/assessments/new", "/children/{restricted}/assessments/new"],
         ["children/{id:long}/assessments/{assessment:long}/authorise"] = ["/children/{in}/assessments/{inassessment}/authorise", "/children/{out}/assessments/{outassessment}/authorise"],
         ["children/{id:long}/cin-plans/new"] = ["/children/{in}/cin-plans/new", "/children/{out}/cin-plans/new", "/children/{restricted}/cin-plans/new"],
         ["children/{id:long}/cin-plans/{plan:long}/end"] = ["/children/{in}/cin-plans/{incin}/end", "/children/{out}/cin-plans/{outcin}/end", "/children/{restricted}/cin-plans/{restrictedcin}/end"],
@@ -224,6 +225,8 @@ public sealed class AuthorisationMatrixTests
             "/children/{restricted}" => HttpStatusCode.Forbidden,
             "/children/{in}/visits/new" or "/children/{in}/strategy-discussions/new" or "/children/{in}/missing/new" => Allowed(Recorders.Contains(role)),
             "/children/{out}/missing/new" or "/children/{restricted}/missing/new" => HttpStatusCode.Forbidden,
+            "/children/{in}/assessments/new" => Allowed(Recorders.Contains(role)),
+            "/children/{out}/assessments/new" or "/children/{restricted}/assessments/new" => HttpStatusCode.Forbidden,
             "/children/{in}/looked-after/start" or "/children/{in}/looked-after/change" or "/children/{in}/looked-after/end"
                 or "/children/{in}/looked-after/reviews/new" or "/children/{in}/looked-after/health-assessments/new"
                 or "/children/{in}/missing/{inmissing}/return-home-interview" => Allowed(Recorders.Contains(role)),

@@ -39,6 +39,16 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         { "sys.admin", "/admin/accounts" },
         { "sys.admin", "/admin/accounts/new" },
         { "mo.member", "/dashboard" },
+        { "ann.worker", "/front-door" },
+        { "ann.worker", "/front-door/contacts/new" },
+        { "ann.worker", "/children/{amy}/assessments/new" },
+        { "ann.worker", "/children/{amy}/section-47/new" },
+        { "ann.worker", "/children/{amy}/cp-plans/{amyplan}/reviews/new" },
+        { "ann.worker", "/children/{amy}/cp-plans/{amyplan}/end" },
+        { "ann.worker", "/children/{amy}/looked-after/start" },
+        { "ann.worker", "/children/{amy}/missing/new" },
+        { "tess.manager", "/supervision" },
+        { "tess.manager", "/supervision/{ann}/new" },
     };
 
     [Theory]
@@ -46,7 +56,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     public async Task ThePage_HasNoAxeViolations(string user, string path)
     {
         IPage page = user.Length == 0 ? await host.NewPageAsync() : await host.SignedInAsync(user);
-        string url = path.Replace("{amy}", Id(host.Borough.Amy), StringComparison.Ordinal).Replace("{zoe}", Id(host.Borough.Zoe), StringComparison.Ordinal);
+        string url = path.Replace("{amy}", Id(host.Borough.Amy), StringComparison.Ordinal).Replace("{zoe}", Id(host.Borough.Zoe), StringComparison.Ordinal)
+            .Replace("{amyplan}", Id(host.Borough.AmyPlan), StringComparison.Ordinal).Replace("{ann}", Id(host.Borough.Ann), StringComparison.Ordinal);
         await page.GotoAsync(url);
         await AssertNoViolationsAsync(page, url);
     }

@@ -22,6 +22,11 @@ public sealed class BrowserBorough
 
     public long Zoe { get; private init; }
 
+    /// <summary>Ann's worker record (Tess supervises her) and Amy's child protection plan.</summary>
+    public long Ann { get; private init; }
+
+    public long AmyPlan { get; private init; }
+
     public static async Task<BrowserBorough> InsertAsync(DatabaseSettings settings, DateTimeOffset now)
     {
         await using AppDbContext db = AppDatabase.CreateContext(settings);
@@ -46,8 +51,8 @@ public sealed class BrowserBorough
         var zoe = new Child { LaChildId = "ZOE001", FirstName = "Zoe", LastName = "Elsewhere", Sex = "F", DateOfBirth = new DateOnly(2012, 3, 1) };
         var amyEpisode = new CinEpisode { Child = amy, ReferralDate = new DateOnly(2025, 12, 1), ReferralSource = "1A" };
         var calEpisode = new CinEpisode { Child = cal, ReferralDate = new DateOnly(2026, 2, 1), ReferralSource = "1A" };
-        db.AddRange(service, teamA, teamB, ann, bob, tess, amy, cal, zoe, amyEpisode, calEpisode,
-            new ChildProtectionPlan { CinEpisode = amyEpisode, Child = amy, StartDate = new DateOnly(2026, 1, 5), InitialCategory = "NEG", LatestCategory = "NEG" },
+        var amyPlan = new ChildProtectionPlan { CinEpisode = amyEpisode, Child = amy, StartDate = new DateOnly(2026, 1, 5), InitialCategory = "NEG", LatestCategory = "NEG" };
+        db.AddRange(service, teamA, teamB, ann, bob, tess, amy, cal, zoe, amyEpisode, calEpisode, amyPlan,
             new Visit { Child = amy, Kind = VisitKind.ChildProtection, VisitDate = new DateOnly(2026, 5, 1), RecordedAt = new DateTime(2026, 5, 1, 16, 0, 0), ChildSeen = true, SeenAlone = true },
             new CinPlan { CinEpisode = calEpisode, Child = cal, StartDate = new DateOnly(2026, 3, 2) },
             new Visit { Child = cal, Kind = VisitKind.ChildInNeed, VisitDate = new DateOnly(2026, 6, 10), RecordedAt = new DateTime(2026, 6, 10, 16, 0, 0), ChildSeen = true, SeenAlone = false },
@@ -70,6 +75,6 @@ public sealed class BrowserBorough
             await CreateAccount.RunAsync(db, new NewAccount(user, role, Password, worker, user));
         }
 
-        return new BrowserBorough { Amy = amy.Id, Zoe = zoe.Id };
+        return new BrowserBorough { Amy = amy.Id, Zoe = zoe.Id, Ann = ann.Id, AmyPlan = amyPlan.Id };
     }
 }

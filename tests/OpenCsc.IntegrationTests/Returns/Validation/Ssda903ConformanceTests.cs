@@ -18,7 +18,7 @@ namespace OpenCsc.IntegrationTests.Returns.Validation;
 public sealed class Ssda903ConformanceTests
 {
     /// <summary>What this engine achieves today; raise it as rules are added (the target is 95% of 334).</summary>
-    private const int AgreementFloor = 320;
+    private const int AgreementFloor = 327;
 
     [Fact]
     public async Task Vectors_Agree_AtLeastTheFloor()

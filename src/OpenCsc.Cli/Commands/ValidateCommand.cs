@@ -7,7 +7,7 @@ using OpenCsc.Returns.Validation.Ssda903;
 namespace OpenCsc.Cli.Commands;
 
 /// <summary>
-/// `opencsc validate ssda903 PATH --year 2026 [--previous PATH] [--period-start D] [--period-end D] [--la CODE] --format json|table|xlsx`:
+/// `opencsc validate ssda903 PATH --year 2026 [--previous PATH] [--period-start D] [--period-end D] [--la CODE] [--providers FILE] --format json|table|xlsx`:
 /// the DfE's validation rules over a return's files. Exit 0 when it ran (failing rules are data), 1 when a file
 /// cannot be read.
 /// </summary>
@@ -30,6 +30,10 @@ public static class ValidateCommand
         Option<DateOnly?> periodStart = CommonOptions.DateOption("--period-start", "Start of the collection window, to check in-year");
         Option<DateOnly?> periodEnd = CommonOptions.DateOption("--period-end", "End of the collection window, e.g. today");
         var localAuthority = new Option<string?>("--la") { Description = "The local authority's code as PL_LA writes it; without it the rules about placements in its own area are not run." };
+        var providers = new Option<string?>("--providers")
+        {
+            Description = "The DfE/Ofsted provider information CSV (URN, PLACE_CODES, PROVIDER_CODES, REG_END, POSTCODE, LA_CODE_INFERRED); without it the rules checking the placement's URN are not run.",
+        };
         var format = new Option<string>("--format") { Description = "json (default), table or xlsx.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "table", "xlsx");
         var output = new Option<string?>("--out") { Description = "The file to write (required for xlsx); standard output otherwise." };
@@ -40,6 +44,7 @@ public static class ValidateCommand
         command.Options.Add(periodStart);
         command.Options.Add(periodEnd);
         command.Options.Add(localAuthority);
+        command.Options.Add(providers);
         command.Options.Add(format);
         command.Options.Add(output);
         command.SetAction(async (parse, cancellationToken) =>
@@ -56,7 +61,7 @@ public static class ValidateCommand
             try
             {
                 (report, IReadOnlyList<ReturnProblem> warnings) = ValidateSsda903Files.Run(parse.GetValue(path)!, parse.GetValue(previous),
-                    parse.GetValue(year)!.Value, parse.GetValue(periodStart), parse.GetValue(periodEnd), parse.GetValue(localAuthority));
+                    parse.GetValue(year)!.Value, parse.GetValue(periodStart), parse.GetValue(periodEnd), parse.GetValue(localAuthority), parse.GetValue(providers));
                 foreach (ReturnProblem warning in warnings)
                 {
                     await error.WriteLineAsync(warning.ToString());
@@ -74,7 +79,8 @@ public static class ValidateCommand
 
             foreach (MissingInput missing in report.Missing)
             {
-                await error.WriteLineAsync("Not checked: " + missing.Describe() + ".");
+                string hint = missing.Table == Ssda903ProviderInfo.TableName ? " Give the Ofsted provider information with --providers FILE." : "";
+                await error.WriteLineAsync("Not checked: " + missing.Describe() + "." + hint);
             }
 
             await WriteAsync(report, chosen, outPath, parse.InvocationConfiguration.Output, cancellationToken);

@@ -59,6 +59,51 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task ValidateSsda903_Providers_RunsTheUrnRules_AndWithoutThemSaysSoOnce()
+    {
+        string folder = Directory.CreateTempSubdirectory("opencsc-validate-").FullName;
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        await File.WriteAllTextAsync(Path.Combine(folder, "episodes.csv"), "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+            + "1,01/05/2026,S,C2,N1,K2,PR3,,,,N1 1AA,N2 2BB,SC000001\n2,01/05/2026,S,C2,N1,K2,PR3,,,,N1 1AA,N2 2BB,SC000009\n", ct);
+        string providers = Path.Combine(folder, "providers.txt");
+        await File.WriteAllTextAsync(providers, "URN,Placement code,Placement provider code,Deregistration date,Setting address postcode\nSC000001,K2,PR3,,N2 2BB\n", ct);
+
+        CliRunner.Result with = await CliRunner.RunAsync("validate", "ssda903", folder, "--year", "2026", "--providers", providers, "--format", "json");
+        CliRunner.Result without = await CliRunner.RunAsync("validate", "ssda903", folder, "--year", "2026", "--format", "json");
+
+        Assert.True(with.ExitCode == 0, with.Error);
+        using JsonDocument report = JsonDocument.Parse(with.Output);
+        string[] urnFailures = [.. report.RootElement.GetProperty("failures").EnumerateArray()
+            .Where(f => f.GetProperty("rule").GetString() is "219" or "221" or "224" or "227" or "228" or "1008")
+            .Select(f => $"{f.GetProperty("rule").GetString()}:{f.GetProperty("row").GetInt32()}")];
+        // The second episode's URN is not in the list: 219, 224 and 1008 flag it; 221 too (no provider postcode to match).
+        Assert.Equal(["219:1", "221:1", "224:1", "1008:1"], urnFailures);
+        Assert.DoesNotContain("table Provider Info is absent", with.Error, StringComparison.Ordinal);
+        // The Ofsted list has no LA codes (the DfE's tool infers them from the postcode): rule 229 says so.
+        Assert.Contains("column LA_CODE_INFERRED is absent from Provider Info, so rules 229 were not run", with.Error, StringComparison.Ordinal);
+        Assert.True(without.ExitCode == 0, without.Error);
+        Assert.Contains("table Provider Info is absent, so rules 219, 221, 224, 227, 228, 229, 1008 were not run. Give the Ofsted provider information with --providers FILE.", without.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValidateSsda903_UnreadableProviders_ExitsOne_NamingTheFileLineAndColumn()
+    {
+        string folder = Directory.CreateTempSubdirectory("opencsc-validate-").FullName;
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        await File.WriteAllTextAsync(Path.Combine(folder, "header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2020,WBRI,UN1,,\n", ct);
+        string providers = Path.Combine(folder, "providers.txt");
+        await File.WriteAllTextAsync(providers, "URN,REG_END\nSC000001,soon\n", ct);
+
+        CliRunner.Result bad = await CliRunner.RunAsync("validate", "ssda903", folder, "--year", "2026", "--providers", providers);
+        CliRunner.Result absent = await CliRunner.RunAsync("validate", "ssda903", folder, "--year", "2026", "--providers", Path.Combine(folder, "none.csv"));
+
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("providers.txt line 2: REG_END 'soon'", bad.Error, StringComparison.Ordinal);
+        Assert.Equal(1, absent.ExitCode);
+        Assert.Contains("none.csv", absent.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ValidateSsda903_Xlsx_WritesAWorkbook()
     {
         string sample = SharedFolder.Require(Path.Combine("samples", "ssda903"));

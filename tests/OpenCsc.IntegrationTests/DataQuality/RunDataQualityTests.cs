@@ -51,6 +51,8 @@ public sealed class RunDataQualityTests(PostgresServer postgres)
         Assert.True(run.RulesRun > 200, $"{run.RulesRun} rules run");
         // The export has no DoLo table and no placement distance or location columns: those rules say so, once.
         Assert.Contains("table DoLo is absent", run.NotChecked, StringComparison.Ordinal);
+        // Nor does OpenCSC hold the Ofsted provider information: the rules checking the placement's URN say so, once.
+        Assert.Contains("table Provider Info is absent, so rules 219, 221, 224, 227, 228, 229, 1008 were not run", run.NotChecked, StringComparison.Ordinal);
         await using AppDbContext check = AppDatabase.CreateContext(settings);
         Assert.Equal(["191", "SW12STG2"], await check.DataQualityFailures.Select(f => f.Rule).OrderBy(r => r).ToListAsync(ct));
         DataQualityFailure failure = await check.DataQualityFailures.SingleAsync(f => f.Rule == "191", ct);

@@ -16,7 +16,6 @@ public sealed class Ssda903CatalogueTests
     public static readonly string[] NotYetImplemented =
     [
         // BEGIN NotYetImplemented
-        "219", "221", "224", "227", "228", "229", "1008",
         // END NotYetImplemented
     ];
 

@@ -439,3 +439,50 @@ public abstract class UascAcrossYearsRule(string code, string message, string fi
 
     protected abstract bool Flags(Ssda903Data data, UascYears years);
 }
+
+/// <summary>
+/// An episode's Ofsted URN checked against the provider information (<see cref="Ssda903Data.ProviderInfo"/>, given
+/// with `--providers`): every episode with a URN other than the placeholder XXXXXXX is looked up by URN and
+/// <see cref="Prepare"/>'s test decides from the provider's rows (none when the URN is not in the list; as the DfE's
+/// tool joins them, a URN listed twice is flagged when either row flags). Not run without the provider information.
+/// </summary>
+public abstract class ProviderInfoRule(string code, string message, string fields, string tables)
+    : Ssda903Rule(code, message, fields, tables)
+{
+    /// <summary>The URN written for a placement that has none.</summary>
+    public const string NoUrn = "XXXXXXX";
+
+    public override void Check(Ssda903Data data, RuleFailures failures)
+    {
+        ReturnTable providers = data.ProviderInfo;
+        IReadOnlyDictionary<string, int[]> byUrn = data.ProvidersByUrn;
+        ReturnTable episodes = data.Episodes;
+        ReturnColumn urn = episodes["URN"];
+        Func<int, int[], bool> flags = Prepare(data, episodes, providers);
+        for (int r = 0; r < episodes.RowCount; r++)
+        {
+            if (urn[r] is { } value && value != NoUrn && flags(r, byUrn.GetValueOrDefault(value) ?? []))
+            {
+                failures.Add(episodes, r);
+            }
+        }
+    }
+
+    /// <summary>Reads the columns the rule needs (an absent one stops the rule) and returns its test of (episode row, provider rows).</summary>
+    protected abstract Func<int, int[], bool> Prepare(Ssda903Data data, ReturnTable episodes, ReturnTable providers);
+}
+
+/// <summary>
+/// An episode's code (PLACE, PLACE_PROVIDER) must be one of the codes the provider information lists for its URN; an
+/// unknown URN, a provider with no codes or a blank code is flagged.
+/// </summary>
+public abstract class ProviderCodesRule(string code, string message, string fields, string tables, string episodeColumn, string providerColumn)
+    : ProviderInfoRule(code, message, fields, tables)
+{
+    protected override Func<int, int[], bool> Prepare(Ssda903Data data, ReturnTable episodes, ReturnTable providers)
+    {
+        ReturnColumn value = episodes[episodeColumn];
+        IReadOnlyList<HashSet<string>> codes = data.ProviderCodes(providerColumn);
+        return (r, rows) => rows.Length == 0 || value[r] is not { } given || rows.Any(p => !codes[p].Contains(given));
+    }
+}

@@ -228,6 +228,59 @@ public sealed class Ssda903Data(ReturnTables tables, DateOnly collectionStart, D
         });
     }
 
+    /// <summary>
+    /// The DfE/Ofsted provider information (<see cref="Ssda903ProviderInfo"/>), given with the run (`--providers`); no
+    /// return carries it, and a rule that needs it is not run without it.
+    /// </summary>
+    public ReturnTable ProviderInfo => Tables[Ssda903ProviderInfo.TableName];
+
+    /// <summary>The provider information's rows of each URN (usually one; the DfE's lists may repeat a URN).</summary>
+    public IReadOnlyDictionary<string, int[]> ProvidersByUrn
+    {
+        get
+        {
+            ReturnTable providers = ProviderInfo;
+            return providers.Derived("rows-by-urn", () =>
+            {
+                ReturnColumn urn = providers[Ssda903ProviderInfo.Urn];
+                var rows = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+                for (int r = 0; r < providers.RowCount; r++)
+                {
+                    if (urn[r] is not { } key)
+                    {
+                        continue;
+                    }
+
+                    if (!rows.TryGetValue(key, out List<int>? list))
+                    {
+                        rows[key] = list = [];
+                    }
+
+                    list.Add(r);
+                }
+
+                return (IReadOnlyDictionary<string, int[]>)rows.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+            });
+        }
+    }
+
+    /// <summary>Each provider row's codes in a PLACE_CODES or PROVIDER_CODES column.</summary>
+    public IReadOnlyList<HashSet<string>> ProviderCodes(string column)
+    {
+        ReturnTable providers = ProviderInfo;
+        ReturnColumn values = providers[column];
+        return providers.Derived("codes:" + column, () =>
+        {
+            var codes = new HashSet<string>[providers.RowCount];
+            for (int r = 0; r < providers.RowCount; r++)
+            {
+                codes[r] = Ssda903ProviderInfo.Codes(values[r]);
+            }
+
+            return (IReadOnlyList<HashSet<string>>)codes;
+        });
+    }
+
     /// <summary>The previous year's table (Header_last, ...).</summary>
     public ReturnTable Last(string table) => Tables[table + "_last"];
 }

@@ -307,6 +307,13 @@ public static class Ssda903RuleSets
         new Y2024_25.Rule392c(),
         new Y2024_25.Rule411(),
         new Y2024_25.Rule1015(),
+        new Y2024_25.Rule219(),
+        new Y2024_25.Rule221(),
+        new Y2024_25.Rule224(),
+        new Y2024_25.Rule227(),
+        new Y2024_25.Rule228(),
+        new Y2024_25.Rule229(),
+        new Y2024_25.Rule1008(),
     ];
 
     private static readonly Ssda903Rule[] Changes2025_26 =

@@ -2,22 +2,29 @@ namespace OpenCsc.Returns.Validation.Ssda903;
 
 /// <summary>
 /// Validates an SSDA903 return as files: the folder of this year's CSV tables and, optionally, last year's (read as
-/// Header_last, Episodes_last, ...). This is what `opencsc validate ssda903` runs.
+/// Header_last, Episodes_last, ...) and the DfE/Ofsted provider information (<see cref="Ssda903ProviderInfo"/>). This is what `opencsc validate ssda903` runs.
 /// </summary>
 public static class ValidateSsda903Files
 {
     /// <param name="periodStart">Overrides 1 April of the collection year (checking in-year).</param>
     /// <param name="periodEnd">Overrides 31 March; given alone, the window is the year up to it.</param>
     /// <param name="localAuthority">The authority's code as PL_LA writes it, for the rules about placements in its own area.</param>
+    /// <param name="providersPath">The provider information CSV file, for the rules about the placement's Ofsted URN.</param>
     /// <exception cref="ReturnReadException">A table cannot be read; every problem names the file and line.</exception>
     public static (ValidationReport Report, IReadOnlyList<ReturnProblem> Warnings) Run(
-        string path, string? previousPath, CollectionYear year, DateOnly? periodStart = null, DateOnly? periodEnd = null, string? localAuthority = null)
+        string path, string? previousPath, CollectionYear year, DateOnly? periodStart = null, DateOnly? periodEnd = null, string? localAuthority = null,
+        string? providersPath = null)
     {
         var tables = new ReturnTables();
         var warnings = new List<ReturnProblem>(Ssda903TableFiles.Load(path, tables));
         if (previousPath is not null)
         {
             warnings.AddRange(Ssda903TableFiles.Load(previousPath, tables, "_last"));
+        }
+
+        if (providersPath is not null)
+        {
+            Ssda903ProviderInfo.Load(providersPath, tables);
         }
 
         (DateOnly start, DateOnly end) = Window(year, periodStart, periodEnd);

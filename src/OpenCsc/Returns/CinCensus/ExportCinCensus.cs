@@ -97,8 +97,9 @@ public static class ExportCinCensus
                     PrimaryNeedCode = e.PrimaryNeedCode,
                     ClosureDate = closed ? e.ClosureDate : null,
                     ReasonForClosure = closed ? e.ReasonForClosure : null,
-                    // The episode's initial conference is the latest one its enquiries held.
-                    DateOfInitialCpc = s47s.Where(s => s.DateOfInitialCpc is not null).Max(s => s.DateOfInitialCpc),
+                    // Every conference the model holds follows an enquiry, so it is returned there only: the census
+                    // records an initial conference at one level, not both (rule 2884).
+                    DateOfInitialCpc = null,
                     ReferralNfa = e.ReferralNfa,
                     Assessments = assessments[e.Id].OrderBy(a => a.StartDate).Select(a => new CinCensusAssessment
                     {

@@ -405,8 +405,9 @@ internal sealed partial class PersonSimulation
         {
             child.UpnUnknownReason = "UN2";
         }
-        else if (_dob.AddYears(5) > _asOf)
+        else if (_dob.AddYears(4) > new DateOnly(_asOf.Month >= 9 ? _asOf.Year : _asOf.Year - 1, 8, 31))
         {
+            // Not yet of school age: 4 after the last 31 August (SSDA903 rule 209).
             child.UpnUnknownReason = "UN1";
         }
         else if (_rng.Chance(0.02))

@@ -455,6 +455,14 @@ internal sealed partial class PersonSimulation
     /// </summary>
     private void ReassessWithEnquiry(DateOnly start)
     {
+        foreach (Assessment open in _assessments)
+        {
+            if (open.CinEpisode == _episode && (open.AuthorisationDate is not { } done || done >= start))
+            {
+                return; // the episode's assessment is still going on (an assessment starting during another, CIN 8863Q)
+            }
+        }
+
         var assessment = new Assessment { CinEpisode = _episode, StartDate = start, ChildSeenDate = start <= _asOf ? start : null };
         _assessments.Add(assessment);
         DateOnly authorised = AddWorkingDays(start, _rng.Between(10, 45));

@@ -56,7 +56,9 @@ public static class ExportCinCensus
 
         var enquiries = (await db.Section47Enquiries.AsNoTracking()
             .Where(s => s.CinEpisode!.ReferralDate <= end && (s.CinEpisode.ClosureDate == null || s.CinEpisode.ClosureDate >= start))
-            .Where(s => s.StartDate <= end && (s.DateOfInitialCpc == null || s.DateOfInitialCpc >= start || s.StartDate >= start))
+            // Enquiries started in the year, with their conference in it, or still open at its start; one started
+            // before the year and concluded without a conference (ICPC not required) ended before it.
+            .Where(s => s.StartDate <= end && ((s.DateOfInitialCpc == null && !s.IcpcNotRequired) || s.DateOfInitialCpc >= start || s.StartDate >= start))
             .Select(s => new { s.CinEpisodeId, s.StartDate, s.InitialCpcTarget, s.DateOfInitialCpc, s.IcpcNotRequired })
             .ToListAsync(cancellationToken))
             .ToLookup(s => s.CinEpisodeId);

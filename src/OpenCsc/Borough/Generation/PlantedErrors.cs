@@ -95,7 +95,8 @@ public static class PlantedErrors
             Record(Ssda903, "180", health, "SDQ_SCORE of the OC2 record is 41, above the questionnaire's 40");
         }
 
-        var girls = (await db.Children.Where(c => c.Sex == "F" && c.IsMother == false && lookedAfter.Contains(c.Id)).ToListAsync(cancellationToken))
+        DateOnly twelve = end.AddYears(-12); // a mother under 11 breaks rule 620 too
+        var girls = (await db.Children.Where(c => c.Sex == "F" && c.IsMother == false && c.DateOfBirth <= twelve && lookedAfter.Contains(c.Id)).ToListAsync(cancellationToken))
             .ToDictionary(c => c.Id);
         if (Pick(lookedAfter, girls.Keys.ToHashSet()) is { } mother)
         {

@@ -43,8 +43,8 @@ public sealed class PlantedErrorsTests : IDisposable
         Assert.Equal(13, result.PlantedErrors.Select(p => p.Rule).Distinct().Count());
         Assert.Equal(13, result.PlantedErrors.Select(p => p.LaChildId).Distinct().Count());
         Assert.Equal(
-            result.PlantedErrors.Select(p => (p.Collection, p.Rule, p.LaChildId)).Order(),
-            errors.Order());
+            string.Join("\n", result.PlantedErrors.Select(p => $"{p.Collection} {p.Rule} {p.LaChildId}").Order(StringComparer.Ordinal)),
+            string.Join("\n", errors.Select(e => $"{e.Collection} {e.Rule} {e.Child}").Order(StringComparer.Ordinal)));
     }
 
     public void Dispose()

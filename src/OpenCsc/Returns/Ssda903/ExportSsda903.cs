@@ -68,14 +68,14 @@ public static class ExportSsda903
             .GroupBy(a => a.ChildId)
             .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Id).Last());
 
-        // The start of the earliest period of care each child has in the year: a decision to place for adoption made
-        // before it belongs to an earlier period (say, before an adoption that broke down) and is not returned (rule 1003).
-        var careStarts = (await db.CareEpisodes.AsNoTracking()
-            .Where(e => e.StartDate <= end && (e.EndDate == null || e.EndDate >= start))
-            .Select(e => new { e.ChildId, PeriodStart = e.PeriodOfCare!.StartDate })
+        // The end of each child's latest period of care that ended before the year: a decision to place for adoption
+        // made in it (say, before an adoption that later broke down) belongs to that period and is not returned (rule 1003).
+        var endedBefore = (await db.PeriodsOfCare.AsNoTracking()
+            .Where(p => p.EndDate != null && p.EndDate < start && looked.Contains(p.ChildId))
+            .Select(p => new { p.ChildId, EndDate = p.EndDate!.Value })
             .ToListAsync(cancellationToken))
-            .GroupBy(e => e.ChildId)
-            .ToDictionary(g => g.Key, g => g.Min(e => e.PeriodStart));
+            .GroupBy(p => p.ChildId)
+            .ToDictionary(g => g.Key, g => g.Max(p => p.EndDate));
 
         var decisions = (await db.AdoptionDecisions.AsNoTracking()
             .Where(d => d.DecisionDate <= end && (d.DecisionCeasedDate == null || d.DecisionCeasedDate >= start) && looked.Contains(d.ChildId))
@@ -196,7 +196,7 @@ public static class ExportSsda903
                 });
             }
 
-            foreach (var d in decisions[child.Id].Where(d => !careStarts.TryGetValue(child.Id, out DateOnly from) || d.DecisionDate >= from).OrderBy(d => d.DecisionDate))
+            foreach (var d in decisions[child.Id].Where(d => !endedBefore.TryGetValue(child.Id, out DateOnly ended) || d.DecisionDate > ended).OrderBy(d => d.DecisionDate))
             {
                 bool ceased = d.DecisionCeasedDate is { } c && c <= end;
                 data.PlacedAdoption.Add(new Ssda903PlacedAdoption

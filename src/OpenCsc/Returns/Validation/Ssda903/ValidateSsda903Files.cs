@@ -9,14 +9,32 @@ public static class ValidateSsda903Files
     /// <param name="periodStart">Overrides 1 April of the collection year (checking in-year).</param>
     /// <param name="periodEnd">Overrides 31 March; given alone, the window is the year up to it.</param>
     /// <exception cref="ReturnReadException">A table cannot be read; every problem names the file and line.</exception>
+    /// <param name="earlierPaths">Returns from before last year's: their episodes' children are Episodes_earlier (rule 1002).</param>
     public static (ValidationReport Report, IReadOnlyList<ReturnProblem> Warnings) Run(
-        string path, string? previousPath, CollectionYear year, DateOnly? periodStart = null, DateOnly? periodEnd = null)
+        string path, string? previousPath, CollectionYear year, DateOnly? periodStart = null, DateOnly? periodEnd = null,
+        IReadOnlyList<string>? earlierPaths = null)
     {
         var tables = new ReturnTables();
         var warnings = new List<ReturnProblem>(Ssda903TableFiles.Load(path, tables));
         if (previousPath is not null)
         {
             warnings.AddRange(Ssda903TableFiles.Load(previousPath, tables, "_last"));
+        }
+
+        if (earlierPaths is { Count: > 0 })
+        {
+            var children = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (string earlier in earlierPaths)
+            {
+                var earlierTables = new ReturnTables();
+                warnings.AddRange(Ssda903TableFiles.Load(earlier, earlierTables));
+                if (earlierTables.Find("Episodes") is { } episodes)
+                {
+                    children.UnionWith(episodes.RowsByChild().Keys);
+                }
+            }
+
+            tables.Add(new ReturnTable(Y2024_25.Rule1002.EarlierEpisodes, ["CHILD"], children.Select(c => new string?[] { c }).ToList(), "the earlier returns"));
         }
 
         (DateOnly start, DateOnly end) = Window(year, periodStart, periodEnd);

@@ -13,6 +13,11 @@ if (args.Length > 0 && args[0] == "cin-scale")
     return CinCensusValidationScale.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "ssda903-scale")
+{
+    return Ssda903ValidationScale.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "scale")
 {
     return await ScaleRun.RunAsync(args[1..]);

@@ -38,6 +38,10 @@ public static class DemoCommand
         {
             Description = "Replace the data in a database that already holds some.",
         };
+        var plantErrors = new Option<bool>("--plant-errors")
+        {
+            Description = "Plant a documented set of known errors (each breaks one SSDA903 or CIN census rule on a known child) and list them",
+        };
 
         var command = new Command("seed", "Generate a synthetic borough into the database (migrating it first).");
         command.Options.Add(children);
@@ -45,6 +49,7 @@ public static class DemoCommand
         command.Options.Add(seed);
         command.Options.Add(asOf);
         command.Options.Add(force);
+        command.Options.Add(plantErrors);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new DemoBoroughOptions
@@ -53,6 +58,7 @@ public static class DemoCommand
                 Years = parse.GetValue(years),
                 Seed = parse.GetValue(seed),
                 AsOf = parse.GetValue(asOf),
+                PlantErrors = parse.GetValue(plantErrors),
             };
             IReadOnlyList<string> problems = options.Validate();
             if (problems.Count > 0)
@@ -79,6 +85,11 @@ public static class DemoCommand
 
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Done: {result.ChildrenCreated:N0} children known to the service, {result.RowsWritten:N0} rows in {result.Elapsed.TotalSeconds:N1} s ({result.RowsPerSecond:N0} rows/s), history {result.WindowStart:yyyy-MM-dd} to {result.AsOf:yyyy-MM-dd}."));
+            foreach (PlantedError planted in result.PlantedErrors)
+            {
+                await output.WriteLineAsync($"Planted: {planted.Collection} rule {planted.Rule}, child {planted.LaChildId}: {planted.What}.");
+            }
+
             return CliApp.Ok;
         });
         return command;

@@ -7,7 +7,7 @@ using OpenCsc.Returns.Validation.Ssda903;
 namespace OpenCsc.Cli.Commands;
 
 /// <summary>
-/// `opencsc validate ssda903 PATH --year 2026 [--previous PATH] [--period-start D] [--period-end D] [--la CODE] [--providers FILE] --format json|table|xlsx`:
+/// `opencsc validate ssda903 PATH --year 2026 [--previous PATH] [--earlier PATH ...] [--period-start D] [--period-end D] [--la CODE] [--providers FILE] --format json|table|xlsx`:
 /// the DfE's validation rules over a return's files. Exit 0 when it ran (failing rules are data), 1 when a file
 /// cannot be read.
 /// </summary>
@@ -27,6 +27,11 @@ public static class ValidateCommand
         var year = ReturnOptions.Year("--year", "The collection year (2026 = April 2026 to March 2027); picks the year's rules.");
         year.Required = true;
         var previous = new Option<string?>("--previous") { Description = "The folder of last year's return (Header_last, Episodes_last, ...)." };
+        var earlier = new Option<string[]>("--earlier")
+        {
+            Description = "The folder of a return from before last year's (repeatable): a care leaver with episodes there has been looked after (rule 1002).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         Option<DateOnly?> periodStart = CommonOptions.DateOption("--period-start", "Start of the collection window, to check in-year");
         Option<DateOnly?> periodEnd = CommonOptions.DateOption("--period-end", "End of the collection window, e.g. today");
         var localAuthority = new Option<string?>("--la") { Description = "The local authority's code as PL_LA writes it; without it the rules about placements in its own area are not run." };
@@ -41,6 +46,7 @@ public static class ValidateCommand
         command.Arguments.Add(path);
         command.Options.Add(year);
         command.Options.Add(previous);
+        command.Options.Add(earlier);
         command.Options.Add(periodStart);
         command.Options.Add(periodEnd);
         command.Options.Add(localAuthority);
@@ -61,7 +67,7 @@ public static class ValidateCommand
             try
             {
                 (report, IReadOnlyList<ReturnProblem> warnings) = ValidateSsda903Files.Run(parse.GetValue(path)!, parse.GetValue(previous),
-                    parse.GetValue(year)!.Value, parse.GetValue(periodStart), parse.GetValue(periodEnd), parse.GetValue(localAuthority), parse.GetValue(providers));
+                    parse.GetValue(year)!.Value, parse.GetValue(periodStart), parse.GetValue(periodEnd), parse.GetValue(localAuthority), parse.GetValue(providers), parse.GetValue(earlier));
                 foreach (ReturnProblem warning in warnings)
                 {
                     await error.WriteLineAsync(warning.ToString());

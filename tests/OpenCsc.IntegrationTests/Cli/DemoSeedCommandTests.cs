@@ -28,6 +28,31 @@ public sealed class DemoSeedCommandTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task Seed_PlantErrors_ListsThem_AndTheDataQualityRunFindsExactlyThatMany()
+    {
+        DatabaseSettings settings = await _databases.CreateAsync(Engine.Sqlite);
+        string db = TestDatabases.DbArgument(settings);
+
+        CliRunner.Result seeded = await CliRunner.RunAsync(["demo", "seed", "--children", "5000", "--years", "3", "--seed", "1", "--as-of", "2026-11-20", "--plant-errors", "--db", db]);
+        CliRunner.Result ssda903 = await CliRunner.RunAsync(["data-quality", "run", "--as-of", "2026-11-20", "--collection", "ssda903", "--format", "json", "--db", db]);
+        CliRunner.Result cin = await CliRunner.RunAsync(["data-quality", "run", "--as-of", "2026-11-20", "--collection", "cin-census", "--format", "json", "--db", db]);
+
+        Assert.True(seeded.ExitCode == 0, seeded.Error);
+        string[] planted = seeded.Output.Split('\n').Where(l => l.StartsWith("Planted: ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(7, planted.Count(l => l.StartsWith("Planted: ssda903 ", StringComparison.Ordinal)));
+        Assert.Equal(6, planted.Count(l => l.StartsWith("Planted: cin-census ", StringComparison.Ordinal)));
+        Assert.Equal(7, Errors(ssda903));
+        Assert.Equal(6, Errors(cin));
+
+        static int Errors(CliRunner.Result run)
+        {
+            Assert.True(run.ExitCode == 0, run.Error);
+            using JsonDocument report = JsonDocument.Parse(run.Output);
+            return report.RootElement.GetProperty("errors").GetInt32();
+        }
+    }
+
+    [Fact]
     public async Task Seed_IntoADatabaseThatHoldsData_FailsUnlessForced_AndChangesNothing()
     {
         DatabaseSettings settings = await _databases.CreateAsync(Engine.Sqlite);

@@ -43,6 +43,35 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task ValidateSsda903_Earlier_GivesRule1002TheEpisodesBeforeLastYear()
+    {
+        // Care leaver 7 left care before last year: rule 1002 flags it unless an earlier return shows its episodes.
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        string folder = Directory.CreateTempSubdirectory("opencsc-validate-").FullName;
+        string last = Directory.CreateTempSubdirectory("opencsc-validate-last-").FullName;
+        string earlier = Directory.CreateTempSubdirectory("opencsc-validate-earlier-").FullName;
+        const string columns = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n";
+        await File.WriteAllTextAsync(Path.Combine(folder, "oc3.csv"), "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n7,01/06/2008,YES,F2,D1\n", ct);
+        await File.WriteAllTextAsync(Path.Combine(folder, "episodes.csv"), columns + "1,01/05/2026,S,C2,N1,U1,PR1,,,,,,\n", ct);
+        await File.WriteAllTextAsync(Path.Combine(last, "episodes.csv"), columns + "1,01/05/2025,S,C2,N1,U1,PR1,,,,,,\n", ct);
+        await File.WriteAllTextAsync(Path.Combine(earlier, "episodes.csv"), columns + "7,01/05/2022,S,C2,N1,U1,PR1,01/06/2024,E41,,,,\n", ct);
+
+        CliRunner.Result alone = await CliRunner.RunAsync("validate", "ssda903", folder, "--previous", last, "--year", "2026", "--format", "json");
+        CliRunner.Result withEarlier = await CliRunner.RunAsync("validate", "ssda903", folder, "--previous", last, "--earlier", earlier, "--year", "2026", "--format", "json");
+
+        Assert.True(alone.ExitCode == 0, alone.Error);
+        Assert.True(withEarlier.ExitCode == 0, withEarlier.Error);
+        Assert.Contains(Rules(alone), r => r == "1002");
+        Assert.DoesNotContain(Rules(withEarlier), r => r == "1002");
+
+        static List<string?> Rules(CliRunner.Result result)
+        {
+            using JsonDocument report = JsonDocument.Parse(result.Output);
+            return report.RootElement.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).ToList();
+        }
+    }
+
+    [Fact]
     public async Task ValidateSsda903_UnreadableInput_ExitsOne_NamingTheFileAndLine()
     {
         string folder = Directory.CreateTempSubdirectory("opencsc-validate-").FullName;

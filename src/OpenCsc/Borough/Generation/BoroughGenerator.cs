@@ -18,6 +18,14 @@ public sealed class BoroughGenerator
     /// <summary>The DfE LA code of the synthetic borough (not a real authority's).</summary>
     public const string LaCode = "999";
 
+    /// <summary>
+    /// The LA number in the children's UPNs (characters 2-4). UPNs must carry a number the DfE recognises (CIN rule
+    /// 1530), which 999 is not: 201, the City of London, whose one maintained school's establishment number (3614)
+    /// never matches the synthetic UPNs' characters 5-6 (the year of allocation, 2000-2035), so no real pupil's UPN
+    /// is made.
+    /// </summary>
+    public const string UpnLaNumber = "201";
+
     private readonly PersonSimulation _simulation;
     private long _next;
     private long _childrenCreated;

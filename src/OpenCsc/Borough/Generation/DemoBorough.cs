@@ -34,6 +34,9 @@ public sealed record SeedResult(
     public long RowsWritten => RowsByEntity.Values.Sum();
 
     public double RowsPerSecond => Elapsed.TotalSeconds > 0 ? RowsWritten / Elapsed.TotalSeconds : 0;
+
+    /// <summary>The known errors planted (<see cref="DemoBoroughOptions.PlantErrors"/>); empty for a clean borough.</summary>
+    public IReadOnlyList<PlantedError> PlantedErrors { get; init; } = [];
 }
 
 /// <summary>The database already has data and the caller did not ask to replace it.</summary>
@@ -148,6 +151,7 @@ public static class DemoBorough
         }
 
         (rows["supervision_sessions"], rows["case_decisions"]) = await DemoSupervision.WriteAsync(settings, generator.AsOf, cancellationToken);
+        IReadOnlyList<PlantedError> planted = [];
 
         // Reference data the dashboard needs: the working-day calendar as a table, and the published comparators.
         await using (AppDbContext referenceData = AppDatabase.CreateContext(settings))
@@ -160,15 +164,20 @@ public static class DemoBorough
             // One account per role, for signing in to the demo (only ever made here).
             rows["indicator_targets"] = await Indicators.Targets.DemoTargets.EnsureAsync(referenceData, cancellationToken);
             (rows["staff_accounts"], rows["child_access_grants"], rows["break_glass_accesses"]) = await Accounts.DemoAccounts.EnsureAsync(referenceData, generator.AsOf, cancellationToken);
+            if (options.PlantErrors)
+            {
+                planted = await Generation.PlantedErrors.PlantAsync(referenceData, generator.AsOf, cancellationToken);
+            }
 
             // The borough itself went in through the bulk writer, past SaveChanges: one summary entry for all of it.
             await AuditTrail.RecordAsync(referenceData, new AuditEvent(AuditAction.Create,
-                Details: AuditEvent.Json(("operation", "demo seed"), ("rows", new SortedDictionary<string, long>(rows, StringComparer.Ordinal)))), cancellationToken);
+                Details: AuditEvent.Json(("operation", "demo seed"), ("rows", new SortedDictionary<string, long>(rows, StringComparer.Ordinal)),
+                    ("planted_errors", planted.Select(p => $"{p.Collection} {p.Rule} {p.LaChildId}").ToList()))), cancellationToken);
         }
 
         stopwatch.Stop();
         Report(SeedPhase.Done, writer.RowsWritten);
-        return new SeedResult(rows, generator.ChildrenCreated, generator.PersonCount, generator.AsOf, generator.WindowStart, stopwatch.Elapsed);
+        return new SeedResult(rows, generator.ChildrenCreated, generator.PersonCount, generator.AsOf, generator.WindowStart, stopwatch.Elapsed) { PlantedErrors = planted };
     }
 
     private static async Task ProduceAsync(

@@ -23,6 +23,12 @@ public sealed record DemoBoroughOptions
     /// <summary>The last day of the history (nothing happens after it); null means today.</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>
+    /// Plant a documented set of known errors (<see cref="PlantedErrors"/>): each breaks one SSDA903 or CIN census
+    /// validation rule on a known child, listed in <see cref="SeedResult.PlantedErrors"/>. Off: the returns are clean.
+    /// </summary>
+    public bool PlantErrors { get; init; }
+
     /// <summary>Rows buffered before they are written to the database.</summary>
     public int BatchSize { get; init; } = 20_000;
 

@@ -201,6 +201,13 @@ internal sealed partial class PersonSimulation
                     bool transferred = _rng.Chance(0.6);
                     end = start.AddDays(transferred ? _rng.Between(7, 60) : _rng.Between(20, 120));
                     reasonCeased = transferred ? "E3" : "E15";
+                    if (!transferred)
+                    {
+                        // The age assessment concludes in the collection year the child arrived: a UASC's date ceased
+                        // in last year's return is then never contradicted by this year's (rule 205B).
+                        DateOnly yearEnd = new(start.Month >= 4 ? start.Year + 1 : start.Year, 3, 31);
+                        end = end > yearEnd ? yearEnd : end;
+                    }
                 }
                 else if (route != CareRoute.Uasc && _rng.Chance(0.3))
                 {
@@ -289,10 +296,11 @@ internal sealed partial class PersonSimulation
         AddHealth(start, until);
         AddMissing(start, until, route);
         AddCareVisits(start, until);
-        if (_female && AgeAt(Min(until, _asOf)) >= 15)
+        // MOTHER is returned for every looked-after girl (SSDA903 rules 393, 607); a mother is 15 or older here.
+        if (_female)
         {
             _isMother ??= false;
-            if (_rng.Chance(0.03))
+            if (AgeAt(Min(until, _asOf)) >= 15 && _rng.Chance(0.03))
             {
                 _isMother = true;
                 _mothersChildBirth = _rng.DayBetween(Max(start, _dob.AddYears(15)), Min(until.AddDays(-1), _asOf));
@@ -848,38 +856,53 @@ internal sealed partial class PersonSimulation
                 continue;
             }
 
-            int ageAtEnd = AgeAt(yearEnd);
-            int ageAtStart = AgeAt(yearEnd.AddYears(-1).AddDays(1));
-            var outcomes = new AnnualHealthOutcomes
-            {
-                YearEnding = yearEnd,
-                Immunisations = _rng.Chance(0.88),
-                TeethCheck = ageAtEnd >= 1 && _rng.Chance(0.86),
-                HealthAssessment = _rng.Chance(0.93),
-                SubstanceMisuse = ageAtEnd >= 10 && _rng.Chance(0.05),
-                HealthCheck = ageAtEnd < 5 ? _rng.Chance(0.95) : null,
-                Convicted = ageAtEnd >= 10 ? _rng.Chance(0.03) : null,
-            };
-            if (ageAtStart >= 4 && ageAtEnd <= 16)
-            {
-                if (_rng.Chance(0.8))
-                {
-                    outcomes.SdqScore = Math.Clamp((int)Math.Round(14 + (6 * _rng.Normal())), 0, 40);
-                }
-                else
-                {
-                    outcomes.SdqReason = _rng.NextDouble() switch { < 0.4 => "SDQ2", < 0.7 => "SDQ4", < 0.9 => "SDQ5", _ => "SDQ3" };
-                }
-            }
-
-            if (outcomes.SubstanceMisuse == true)
-            {
-                outcomes.InterventionReceived = _rng.Chance(0.6);
-                outcomes.InterventionOffered = outcomes.InterventionReceived == true ? null : _rng.Chance(0.7);
-            }
-
-            _annualHealth.Add(outcomes);
+            _annualHealth.Add(AnnualHealth(yearEnd, AgeAt(yearEnd.AddYears(-1).AddDays(1)), AgeAt(yearEnd)));
         }
+
+        // The OC2 record of the year in progress (ending the 31 March after the as-of date) for a child looked after
+        // since its 1 April and still: what is recorded so far, ages as at the as-of date, so that an in-year check of
+        // the year to the as-of date finds the child's OC2 complete (SSDA903 rules 191, 543, 545, 157).
+        var yearStart = new DateOnly(_asOf.Month >= 4 ? _asOf.Year : _asOf.Year - 1, 4, 1);
+        DateOnly currentEnd = yearStart.AddYears(1).AddDays(-1);
+        if (_asOf < currentEnd && yearStart >= _windowStart && start <= yearStart && until >= _asOf)
+        {
+            _annualHealth.Add(AnnualHealth(currentEnd, AgeAt(yearStart), AgeAt(_asOf)));
+        }
+    }
+
+    /// <summary>A year's OC2 health outcomes, the ages those at the start and end of the year checked.</summary>
+    private AnnualHealthOutcomes AnnualHealth(DateOnly yearEnd, int ageAtStart, int ageAtEnd)
+    {
+        var outcomes = new AnnualHealthOutcomes
+        {
+            YearEnding = yearEnd,
+            Immunisations = _rng.Chance(0.88),
+            TeethCheck = ageAtEnd >= 1 && _rng.Chance(0.86),
+            HealthAssessment = _rng.Chance(0.93),
+            SubstanceMisuse = ageAtEnd >= 10 && _rng.Chance(0.05),
+            HealthCheck = ageAtEnd < 5 ? _rng.Chance(0.95) : null,
+            Convicted = ageAtEnd >= 10 ? _rng.Chance(0.03) : null,
+        };
+        // An SDQ score or reason for children 4 or over at the end of the year and under 17 at its start (rules 186, 188, 189, 197B).
+        if (ageAtEnd >= 4 && ageAtStart <= 16)
+        {
+            if (_rng.Chance(0.8))
+            {
+                outcomes.SdqScore = Math.Clamp((int)Math.Round(14 + (6 * _rng.Normal())), 0, 40);
+            }
+            else
+            {
+                outcomes.SdqReason = _rng.NextDouble() switch { < 0.4 => "SDQ2", < 0.7 => "SDQ4", < 0.9 => "SDQ5", _ => "SDQ3" };
+            }
+        }
+
+        if (outcomes.SubstanceMisuse == true)
+        {
+            outcomes.InterventionReceived = _rng.Chance(0.6);
+            outcomes.InterventionOffered = outcomes.InterventionReceived == true ? null : _rng.Chance(0.7);
+        }
+
+        return outcomes;
     }
 
     /// <summary>Missing and absent episodes of older children, often repeated; RHIs offered within 72 hours mostly.</summary>

@@ -405,8 +405,9 @@ internal sealed partial class PersonSimulation
         {
             child.UpnUnknownReason = "UN2";
         }
-        else if (_dob.AddYears(5) > _asOf)
+        else if (_dob.AddYears(4) > new DateOnly(_asOf.Month >= 9 ? _asOf.Year : _asOf.Year - 1, 8, 31))
         {
+            // Not yet of school age: 4 after the last 31 August (SSDA903 rule 209).
             child.UpnUnknownReason = "UN1";
         }
         else if (_rng.Chance(0.02))
@@ -415,7 +416,7 @@ internal sealed partial class PersonSimulation
         }
         else
         {
-            child.Upn = SyntheticIdentifiers.Upn(BoroughGenerator.LaCode, _dob.Year + 5, _index);
+            child.Upn = SyntheticIdentifiers.Upn(BoroughGenerator.UpnLaNumber, _dob.Year + 5, _index);
         }
 
         return child;
@@ -488,9 +489,16 @@ internal sealed partial class PersonSimulation
         }
     }
 
+    /// <summary>
+    /// The SSDA903 SWEpisodes: the child's social worker while looked after, one episode per worker. An episode ends
+    /// only when the next begins (SW08STG2), so the latest stays open (SW17STG2) even after the child leaves care, and
+    /// SW_REASON is the reason for the change that began the episode (SW13STG1, SW01bSTG1): the worker before left
+    /// (LEFTRL), the case moved team (TSPROC) or a manager reallocated it (MANAGE); OTHERS for the child's first.
+    /// </summary>
     private void EmitSocialWorkerEpisodes(long childId, IRowSink sink)
     {
         _socialWorkerEpisodes.Clear();
+        SocialWorkerEpisode? current = null;
         foreach (PeriodOfCare period in _periods)
         {
             if (period.Id <= 0)
@@ -499,7 +507,6 @@ internal sealed partial class PersonSimulation
             }
 
             DateOnly periodEnd = period.EndDate ?? DateOnly.MaxValue;
-            SocialWorkerEpisode? current = null;
             for (int i = 0; i < _segments.Count; i++)
             {
                 Segment segment = _segments[i];
@@ -509,18 +516,28 @@ internal sealed partial class PersonSimulation
                     continue;
                 }
 
-                DateOnly start = Max(segment.Start, period.StartDate);
-                DateOnly end = Min(segmentEnd, periodEnd);
-                DateOnly? endOrNull = end == DateOnly.MaxValue ? null : end;
-                string? reason = endOrNull is null || end == periodEnd ? null
-                    : segment.WorkerLeft ? "LEFTRL"
-                    : i + 1 < _segments.Count && _segments[i + 1].Team != segment.Team ? "TSPROC"
-                    : "MANAGE";
-                if (current is not null && current.WorkerId == segment.Worker.Id && current.EndDate == start)
+                if (current is not null && current.WorkerId == segment.Worker.Id)
                 {
-                    current.EndDate = endOrNull;
-                    current.ReasonForChange = reason;
                     continue;
+                }
+
+                DateOnly start = Max(segment.Start, period.StartDate);
+                if (current is not null && current.StartDate >= start)
+                {
+                    // Two workers the same day: the return keeps the second (an episode lasts at least a day, SW09STG2).
+                    current.SocialWorkerId = segment.Worker.StaffNumber;
+                    current.WorkerId = segment.Worker.Id;
+                    continue;
+                }
+
+                Segment? before = i > 0 ? _segments[i - 1] : null;
+                string reason = current is null || before is not { Worker: not null } previous ? "OTHERS"
+                    : previous.WorkerLeft ? "LEFTRL"
+                    : previous.Team != segment.Team ? "TSPROC"
+                    : "MANAGE";
+                if (current is not null)
+                {
+                    current.EndDate = start;
                 }
 
                 current = new SocialWorkerEpisode
@@ -529,7 +546,6 @@ internal sealed partial class PersonSimulation
                     SocialWorkerId = segment.Worker.StaffNumber,
                     WorkerId = segment.Worker.Id,
                     StartDate = start,
-                    EndDate = endOrNull,
                     ReasonForChange = reason,
                 };
                 _socialWorkerEpisodes.Add(current);

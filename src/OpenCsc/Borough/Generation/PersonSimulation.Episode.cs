@@ -205,7 +205,9 @@ internal sealed partial class PersonSimulation
             return;
         }
 
-        if (outcome == AssessmentOutcome.NoFurtherAction && _rng.Chance(0.3))
+        // "21 No factors identified" only where the episode closes after the assessment alone (RC8 or RC9, CIN 8873Q):
+        // an episode that had a strategy discussion closes RC7.
+        if (outcome == AssessmentOutcome.NoFurtherAction && !_episodeHadStrategy && _rng.Chance(0.3))
         {
             _factors.Add(new AssessmentFactor { Assessment = assessment, Code = "21" });
             return;
@@ -381,7 +383,13 @@ internal sealed partial class PersonSimulation
             DateOnly at = start.AddDays((int)(days * (0.15 + (0.7 * _rng.NextDouble()))));
             if (at <= _asOf && at < _eighteen)
             {
+                int enquiries = _section47s.Count;
                 Step concern = Strategy(at);
+                if (_section47s.Count > enquiries)
+                {
+                    ReassessWithEnquiry(at);
+                }
+
                 if (concern.Kind is StepKind.CpPlan or StepKind.Care)
                 {
                     escalation = concern;
@@ -439,6 +447,36 @@ internal sealed partial class PersonSimulation
 
         plan.EndReason = "Outcomes of the plan achieved";
         return new Step(StepKind.Close, end, "RC7");
+    }
+
+    /// <summary>
+    /// A section 47 enquiry during a plan comes with a new assessment of the child's needs, started the same day (an
+    /// episode with an enquiry has an assessment, CIN 2991Q).
+    /// </summary>
+    private void ReassessWithEnquiry(DateOnly start)
+    {
+        foreach (Assessment open in _assessments)
+        {
+            if (open.CinEpisode == _episode && (open.AuthorisationDate is not { } done || done >= start))
+            {
+                return; // the episode's assessment is still going on (an assessment starting during another, CIN 8863Q)
+            }
+        }
+
+        var assessment = new Assessment { CinEpisode = _episode, StartDate = start, ChildSeenDate = start <= _asOf ? start : null };
+        _assessments.Add(assessment);
+        DateOnly authorised = AddWorkingDays(start, _rng.Between(10, 45));
+        if (authorised > _asOf)
+        {
+            return;
+        }
+
+        assessment.AuthorisationDate = authorised;
+        assessment.Outcome = AssessmentOutcome.StrategyDiscussion;
+        assessment.AuthorisedById = CurrentTeam(TeamKind.Assessment).ManagerIdAt(authorised);
+        assessment.AuthorisationRationale = "Concerns of significant harm: section 47 enquiry and assessment of needs";
+        _episodeBusyUntil = Max(_episodeBusyUntil, authorised);
+        AddFactors(assessment, AssessmentOutcome.StrategyDiscussion, uasc: false);
     }
 
     private Step ProtectionPlan(DateOnly start)

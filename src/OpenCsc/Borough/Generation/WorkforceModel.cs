@@ -216,7 +216,10 @@ internal sealed class WorkforceModel
         string[] firstNames = female ? DemoLists.GirlsNames[(int)group] : DemoLists.BoysNames[(int)group];
         return new Worker
         {
-            StaffNumber = "W" + (++_staffNumber).ToString("D6", CultureInfo.InvariantCulture),
+            // SSDA903 SW_ID: a Social Work England registration number (SW...) for registered social workers, XX... for
+            // staff who are not registered social workers (SW02STG1).
+            StaffNumber = (role is WorkerRole.PersonalAdviser or WorkerRole.FamilySupportWorker or WorkerRole.MashWorker ? "XX" : "SW")
+                + (++_staffNumber).ToString("D6", CultureInfo.InvariantCulture),
             FirstName = _random.Pick(firstNames),
             LastName = _random.Pick(DemoLists.Surnames[(int)group]),
             Role = role,

@@ -56,7 +56,9 @@ public static class ExportCinCensus
 
         var enquiries = (await db.Section47Enquiries.AsNoTracking()
             .Where(s => s.CinEpisode!.ReferralDate <= end && (s.CinEpisode.ClosureDate == null || s.CinEpisode.ClosureDate >= start))
-            .Where(s => s.StartDate <= end && (s.DateOfInitialCpc == null || s.DateOfInitialCpc >= start || s.StartDate >= start))
+            // Enquiries started in the year, with their conference in it, or still open at its start; one started
+            // before the year and concluded without a conference (ICPC not required) ended before it.
+            .Where(s => s.StartDate <= end && ((s.DateOfInitialCpc == null && !s.IcpcNotRequired) || s.DateOfInitialCpc >= start || s.StartDate >= start))
             .Select(s => new { s.CinEpisodeId, s.StartDate, s.InitialCpcTarget, s.DateOfInitialCpc, s.IcpcNotRequired })
             .ToListAsync(cancellationToken))
             .ToLookup(s => s.CinEpisodeId);
@@ -97,8 +99,9 @@ public static class ExportCinCensus
                     PrimaryNeedCode = e.PrimaryNeedCode,
                     ClosureDate = closed ? e.ClosureDate : null,
                     ReasonForClosure = closed ? e.ReasonForClosure : null,
-                    // The episode's initial conference is the latest one its enquiries held.
-                    DateOfInitialCpc = s47s.Where(s => s.DateOfInitialCpc is not null).Max(s => s.DateOfInitialCpc),
+                    // Every conference the model holds follows an enquiry, so it is returned there only: the census
+                    // records an initial conference at one level, not both (rule 2884).
+                    DateOfInitialCpc = null,
                     ReferralNfa = e.ReferralNfa,
                     Assessments = assessments[e.Id].OrderBy(a => a.StartDate).Select(a => new CinCensusAssessment
                     {

@@ -68,6 +68,15 @@ public static class ExportSsda903
             .GroupBy(a => a.ChildId)
             .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Id).Last());
 
+        // The end of each child's latest period of care that ended before the year: a decision to place for adoption
+        // made in it (say, before an adoption that later broke down) belongs to that period and is not returned (rule 1003).
+        var endedBefore = (await db.PeriodsOfCare.AsNoTracking()
+            .Where(p => p.EndDate != null && p.EndDate < start && looked.Contains(p.ChildId))
+            .Select(p => new { p.ChildId, EndDate = p.EndDate!.Value })
+            .ToListAsync(cancellationToken))
+            .GroupBy(p => p.ChildId)
+            .ToDictionary(g => g.Key, g => g.Max(p => p.EndDate));
+
         var decisions = (await db.AdoptionDecisions.AsNoTracking()
             .Where(d => d.DecisionDate <= end && (d.DecisionCeasedDate == null || d.DecisionCeasedDate >= start) && looked.Contains(d.ChildId))
             .Select(d => new { d.ChildId, d.DecisionDate, d.DecisionCeasedDate, d.ReasonCeased })
@@ -104,8 +113,9 @@ public static class ExportSsda903
                 Dob = dob,
                 Ethnic = child.Ethnicity,
                 Upn = child.Upn ?? child.UpnUnknownReason ?? "UN1",
-                Mother = child.IsMother,
-                McDob = child.MothersChildDateOfBirth,
+                // Motherhood is not returned for care leavers not looked after in the year (rule 628).
+                Mother = lookedAfter.Contains(child.Id) ? child.IsMother : null,
+                McDob = lookedAfter.Contains(child.Id) ? child.MothersChildDateOfBirth : null,
             });
 
             if (!lookedAfter.Contains(child.Id))
@@ -165,7 +175,11 @@ public static class ExportSsda903
                 });
             }
 
-            if (statuses.TryGetValue(child.Id, out var status))
+            // A 17- or 18-year-old who left care on or after that birthday has no care leaver information due yet (rule 1016).
+            DateOnly? leftCare = childEpisodes.Where(e => e.EndDate is { } d && d <= end).Max(e => e.EndDate);
+            int ageAtEnd = Validation.ReturnValues.AgeOn(dob, end);
+            bool leftAfterBirthday = leftCare is { } left && ageAtEnd is 17 or 18 && left >= dob.AddYears(ageAtEnd);
+            if (!leftAfterBirthday && statuses.TryGetValue(child.Id, out var status))
             {
                 AddLeaver(data, id, dob, status.InTouch, status.Activity, status.Accommodation);
             }
@@ -186,7 +200,7 @@ public static class ExportSsda903
                 });
             }
 
-            foreach (var d in decisions[child.Id].OrderBy(d => d.DecisionDate))
+            foreach (var d in decisions[child.Id].Where(d => !endedBefore.TryGetValue(child.Id, out DateOnly ended) || d.DecisionDate > ended).OrderBy(d => d.DecisionDate))
             {
                 bool ceased = d.DecisionCeasedDate is { } c && c <= end;
                 data.PlacedAdoption.Add(new Ssda903PlacedAdoption
@@ -199,7 +213,9 @@ public static class ExportSsda903
                 });
             }
 
-            if (permanence.TryGetValue(child.Id, out PreviousPermanence? p))
+            // Previous permanence is returned for a child who started to be looked after in the year (rule 634).
+            bool startedInYear = childEpisodes.Any(e => e.StartDate >= start && e.ReasonForNewEpisode == "S");
+            if (startedInYear && permanence.TryGetValue(child.Id, out PreviousPermanence? p))
             {
                 data.PrevPerm.Add(new Ssda903PrevPerm { Child = id, Dob = dob, PrevPerm = p.PreviousPermanenceCode, LaPerm = p.LocalAuthority, DatePerm = p.DateOfPermanence });
             }
@@ -226,7 +242,8 @@ public static class ExportSsda903
                     SwId = w.SocialWorkerId,
                     SwDecom = w.StartDate,
                     SwDec = ended ? w.EndDate : null,
-                    SwReason = ended ? w.ReasonForChange : null,
+                    // SW_REASON is the reason for the change that began the episode, returned on every episode (SW13STG1).
+                    SwReason = w.ReasonForChange,
                 });
             }
         }
@@ -249,6 +266,13 @@ public static class ExportSsda903
         return data;
     }
 
-    private static void AddLeaver(Ssda903Return data, string id, DateOnly dob, string inTouch, string? activity, string? accommodation) =>
-        data.Oc3.Add(new Ssda903Oc3 { Child = id, Dob = dob, InTouch = inTouch, Activ = activity ?? "", Accom = accommodation ?? "" });
+    /// <summary>
+    /// A care leaver's OC3 row. When the authority is not in touch (or the young person died or went home), activity
+    /// and accommodation are 0, not applicable (rules 132, 133, 153, 344), unless something was recorded.
+    /// </summary>
+    private static void AddLeaver(Ssda903Return data, string id, DateOnly dob, string inTouch, string? activity, string? accommodation)
+    {
+        string notApplicable = inTouch == "YES" ? "" : "0";
+        data.Oc3.Add(new Ssda903Oc3 { Child = id, Dob = dob, InTouch = inTouch, Activ = activity ?? notApplicable, Accom = accommodation ?? notApplicable });
+    }
 }

@@ -252,12 +252,37 @@ public class BoroughGeneratorInvariantTests
     }
 
     [Fact]
+    public void SocialWorkerEpisodes_ChainPerChild_TheLatestOpen_EachWithAReasonAndAnSwOrXxId()
+    {
+        // SSDA903 SW08STG2, SW17STG2, SW13STG1 and SW02STG1: an episode ends the day the next begins, the child's
+        // latest stays open, every episode carries the reason for the change that began it.
+        IReadOnlyList<SocialWorkerEpisode> episodes = Rows.Rows<SocialWorkerEpisode>();
+        Assert.NotEmpty(episodes);
+        foreach (var child in episodes.GroupBy(e => e.ChildId))
+        {
+            var ordered = child.OrderBy(e => e.StartDate).ToList();
+            for (int i = 0; i + 1 < ordered.Count; i++)
+            {
+                Assert.Equal(ordered[i + 1].StartDate, ordered[i].EndDate);
+                Assert.True(ordered[i].EndDate > ordered[i].StartDate);
+            }
+
+            Assert.Null(ordered[^1].EndDate);
+        }
+
+        Assert.All(episodes, e => Assert.Contains(e.ReasonForChange, new[] { "MANAGE", "LEFTRL", "TSPROC", "OTHERS" }));
+        Assert.All(episodes, e => Assert.Matches("^(SW|XX)[0-9]{6}$", e.SocialWorkerId));
+        Assert.All(Rows.Rows<Worker>(), w => Assert.Matches("^(SW|XX)[0-9]{6}$", w.StaffNumber));
+    }
+
+    [Fact]
     public void Identifiers_NhsNumbersPassModulus11_AndUpnsCarryTheirCheckLetter()
     {
         IReadOnlyList<Child> children = Rows.Rows<Child>();
 
         Assert.All(children, c => Assert.True(SyntheticIdentifiers.IsValidNhsNumber(c.NhsNumber), c.NhsNumber));
         Assert.All(children.Where(c => c.Upn is not null), c => Assert.True(SyntheticIdentifiers.IsValidUpn(c.Upn), c.Upn));
+        Assert.All(children.Where(c => c.Upn is not null), c => Assert.Equal(BoroughGenerator.UpnLaNumber, c.Upn![1..4]));
         Assert.All(children, c => Assert.True(c.Upn is not null ^ c.UpnUnknownReason is not null));
         Assert.Equal(children.Count, children.Select(c => c.LaChildId).Distinct().Count());
     }

@@ -11,9 +11,10 @@ public static class ValidateSsda903Files
     /// <param name="localAuthority">The authority's code as PL_LA writes it, for the rules about placements in its own area.</param>
     /// <param name="providersPath">The provider information CSV file, for the rules about the placement's Ofsted URN.</param>
     /// <exception cref="ReturnReadException">A table cannot be read; every problem names the file and line.</exception>
+    /// <param name="earlierPaths">Returns from before last year's: their episodes' children are Episodes_earlier (rule 1002).</param>
     public static (ValidationReport Report, IReadOnlyList<ReturnProblem> Warnings) Run(
         string path, string? previousPath, CollectionYear year, DateOnly? periodStart = null, DateOnly? periodEnd = null, string? localAuthority = null,
-        string? providersPath = null)
+        string? providersPath = null, IReadOnlyList<string>? earlierPaths = null)
     {
         var tables = new ReturnTables();
         var warnings = new List<ReturnProblem>(Ssda903TableFiles.Load(path, tables));
@@ -25,6 +26,22 @@ public static class ValidateSsda903Files
         if (providersPath is not null)
         {
             Ssda903ProviderInfo.Load(providersPath, tables);
+        }
+
+        if (earlierPaths is { Count: > 0 })
+        {
+            var children = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (string earlier in earlierPaths)
+            {
+                var earlierTables = new ReturnTables();
+                warnings.AddRange(Ssda903TableFiles.Load(earlier, earlierTables));
+                if (earlierTables.Find("Episodes") is { } episodes)
+                {
+                    children.UnionWith(episodes.RowsByChild().Keys);
+                }
+            }
+
+            tables.Add(new ReturnTable(Y2024_25.Rule1002.EarlierEpisodes, ["CHILD"], children.Select(c => new string?[] { c }).ToList(), "the earlier returns"));
         }
 
         (DateOnly start, DateOnly end) = Window(year, periodStart, periodEnd);

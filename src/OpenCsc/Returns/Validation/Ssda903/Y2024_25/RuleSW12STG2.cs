@@ -6,7 +6,8 @@ public sealed class RuleSW12STG2() : Ssda903Rule("SW12STG2", "If a child is look
     {
         // An episode (not respite, V3/V4) open or ended since a year before the collection year began, that starts a
         // period of care (RNE S) or ends one (REC other than X1), needs a social worker episode: one starting on or after
-        // its start when it starts care, or on or before its end when it ends care. An open episode ends nothing.
+        // its start when it starts care, or on or before its end when it ends care; an open episode that did not start
+        // care needs one of any date.
         ReturnTable episodes = data.Episodes;
         ReturnTable social = data.SwEpisodes;
         ReturnColumn start = episodes["DECOM"];
@@ -40,7 +41,11 @@ public sealed class RuleSW12STG2() : Ssda903Rule("SW12STG2", "If a child is look
             }
 
             string child = episodes.Child[r] ?? "";
-            bool coversEnd = endsCare && to is { } ceased && earliest.TryGetValue(child, out DateOnly first) && first <= ceased;
+            // An open episode that did not start care (a change of placement or legal status still going on) ends
+            // nothing yet: any social worker episode of the child's covers it.
+            bool coversEnd = endsCare && (to is { } ceased
+                ? earliest.TryGetValue(child, out DateOnly first) && first <= ceased
+                : !startsCare && earliest.ContainsKey(child));
             bool coversStart = startsCare && start.Date(r) is { } began && latest.TryGetValue(child, out DateOnly newest) && newest >= began;
             if (!coversEnd && !coversStart)
             {

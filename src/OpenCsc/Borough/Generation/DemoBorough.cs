@@ -151,6 +151,9 @@ public static class DemoBorough
         }
 
         (rows["supervision_sessions"], rows["case_decisions"]) = await DemoSupervision.WriteAsync(settings, generator.AsOf, cancellationToken);
+        (int frontDoorContacts, int mashAllocations) = await DemoFrontDoor.WriteAsync(settings, generator.AsOf, cancellationToken);
+        rows["contacts"] = rows.GetValueOrDefault("contacts") + frontDoorContacts;
+        rows["allocations"] = rows.GetValueOrDefault("allocations") + mashAllocations;
         IReadOnlyList<PlantedError> planted = [];
 
         // Reference data the dashboard needs: the working-day calendar as a table, and the published comparators.

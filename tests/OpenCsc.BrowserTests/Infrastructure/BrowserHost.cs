@@ -79,7 +79,9 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(BrowserBorough.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        // Signed in once the redirect away from sign-in is under way (the cookie came with it); the caller then goes where
+        // it wants, so the home page's own load is not waited for.
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 

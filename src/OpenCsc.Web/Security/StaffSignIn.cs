@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenCsc.Accounts;
 using OpenCsc.Data;
@@ -107,6 +108,22 @@ public sealed class CurrentStaff(IHttpContextAccessor http, AppDbContext db, Tim
     private ChildScope? _scope;
 
     public StaffUser? User => http.HttpContext is { } context ? StaffSignIn.Read(context.User) : null;
+
+    /// <summary>
+    /// Whether this person may open the child's record: null when they may, else the status to answer with, 403 for a
+    /// child out of scope (or restricted), 404 for no such child. Every page about one child starts here.
+    /// </summary>
+    public async Task<int?> RefusalForChildAsync(AppDbContext context, long childId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ChildScope scope = await ScopeAsync(cancellationToken);
+        if (await scope.CanSeeAsync(context, childId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await context.Children.AnyAsync(c => c.Id == childId, cancellationToken) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+    }
 
     /// <summary>The need-to-know scope; nobody signed in sees no child.</summary>
     public async Task<ChildScope> ScopeAsync(CancellationToken cancellationToken = default)

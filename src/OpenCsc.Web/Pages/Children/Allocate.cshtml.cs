@@ -95,10 +95,9 @@ public sealed class AllocateModel(AppDbContext db, TimeProvider clock, CurrentSt
     private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
     {
         ChildId = id;
-        var scope = await staff.ScopeAsync(cancellationToken);
-        if (!await scope.CanSeeAsync(db, id, cancellationToken))
+        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
         {
-            return await db.Children.AnyAsync(c => c.Id == id, cancellationToken) ? StatusCode(StatusCodes.Status403Forbidden) : NotFound();
+            return StatusCode(refused);
         }
 
         DateOnly today = Today;

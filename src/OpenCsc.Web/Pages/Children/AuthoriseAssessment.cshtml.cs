@@ -74,10 +74,9 @@ public sealed class AuthoriseAssessmentModel(AppDbContext db, TimeProvider clock
         ChildId = id;
         AssessmentId = assessment;
         // Need-to-know first: nothing of the record is read for a child out of scope.
-        var scope = await staff.ScopeAsync(cancellationToken);
-        if (!await scope.CanSeeAsync(db, id, cancellationToken))
+        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
         {
-            return await db.Children.AnyAsync(c => c.Id == id, cancellationToken) ? StatusCode(StatusCodes.Status403Forbidden) : NotFound();
+            return StatusCode(refused);
         }
 
         AssessmentSummary? summary = await db.Assessments.AsNoTracking().Where(a => a.Id == assessment && a.ChildId == id)

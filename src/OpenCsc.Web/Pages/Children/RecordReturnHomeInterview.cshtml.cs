@@ -97,10 +97,9 @@ public sealed class RecordReturnHomeInterviewModel(AppDbContext db, TimeProvider
         ChildId = id;
         EpisodeId = episode;
         // Need-to-know first: nothing of the record is read for a child out of scope.
-        var scope = await staff.ScopeAsync(cancellationToken);
-        if (!await scope.CanSeeAsync(db, id, cancellationToken))
+        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
         {
-            return await db.Children.AnyAsync(c => c.Id == id, cancellationToken) ? StatusCode(StatusCodes.Status403Forbidden) : NotFound();
+            return StatusCode(refused);
         }
 
         MissingEpisode? found = await db.MissingEpisodes.AsNoTracking().FirstOrDefaultAsync(m => m.Id == episode && m.ChildId == id, cancellationToken);

@@ -65,10 +65,9 @@ public sealed class RecordVisitModel(AppDbContext db, TimeProvider clock, Curren
     {
         ChildId = id;
         // Need-to-know: the child must be in this person's scope, checked before anything of the record is read.
-        var scope = await staff.ScopeAsync(cancellationToken);
-        if (!await scope.CanSeeAsync(db, id, cancellationToken))
+        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
         {
-            return await db.Children.AnyAsync(c => c.Id == id, cancellationToken) ? StatusCode(StatusCodes.Status403Forbidden) : NotFound();
+            return StatusCode(refused);
         }
 
         ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);

@@ -83,10 +83,9 @@ public sealed class RecordContactModel(AppDbContext db, TimeProvider clock, Curr
             return null;
         }
 
-        var scope = await staff.ScopeAsync(cancellationToken);
-        if (!await scope.CanSeeAsync(db, id, cancellationToken))
+        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
         {
-            return await db.Children.AnyAsync(c => c.Id == id, cancellationToken) ? StatusCode(StatusCodes.Status403Forbidden) : NotFound();
+            return StatusCode(refused);
         }
 
         ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);

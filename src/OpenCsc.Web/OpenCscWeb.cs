@@ -1,6 +1,7 @@
 using OpenCsc.Data;
 using OpenCsc.Web.Borough;
 using OpenCsc.Web.Pages.Returns;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 using OpenCsc.Web.Startup;
 
@@ -60,6 +61,7 @@ public static class OpenCscWeb
         services.AddSingleton<OpenCsc.Web.Pages.DataQuality.DataQualityRunner>();
         services.AddHostedService(provider => provider.GetRequiredService<OpenCsc.Web.Pages.DataQuality.DataQualityRunner>());
         services.AddStaffSignIn();
+        services.AddRecording(builder.Configuration);
         services.AddPagePolicies();
         services.AddRazorPages(options => options.RootDirectory = "/Pages");
         configureServices?.Invoke(services);

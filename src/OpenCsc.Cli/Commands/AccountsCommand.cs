@@ -30,7 +30,7 @@ public static class AccountsCommand
             await new DatabaseMigrator(settings).MigrateAsync(cancellationToken: cancellationToken);
             string password = (await CliApp.Input.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? "";
             await using AppDbContext db = AppDatabase.CreateContext(settings);
-            db.Actor = "cli";
+            db.AuditContext = OpenCsc.Audit.AuditContext.ForSystem("system:cli");
             try
             {
                 StaffAccount account = await CreateAccount.RunAsync(

@@ -28,7 +28,7 @@ public static class DataQualityCommand
         {
             DatabaseSettings settings = await ReturnOptions.OpenMigratedAsync(parse, cancellationToken);
             await using AppDbContext db = AppDatabase.CreateContext(settings);
-            db.Actor = "opencsc data-quality";
+            db.AuditContext = OpenCsc.Audit.AuditContext.ForSystem("opencsc data-quality");
             DateOnly day = parse.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today);
             ValidationRun result = await RunDataQuality.RunAsync(db, day, RunTrigger.OnDemand, DateTime.UtcNow, cancellationToken, parse.GetValue(collection)!);
             IReadOnlyList<RuleCount> rules = await new ListDataQuality(db).ByRuleAsync(result, cancellationToken: cancellationToken);

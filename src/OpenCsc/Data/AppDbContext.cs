@@ -29,11 +29,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private RecordBulkChanges? _bulk;
 
-    /// <summary>Who is making the changes saved through this context (a user name, or "system:seed", "system:import").</summary>
-    public string Actor { get; set; } = "system";
-
-    /// <summary>Who is acting and from where, for the audit trail: the web layer sets it per request; the default is system/cli.</summary>
+    /// <summary>
+    /// Who is acting and from where: the one source for the row stamps (created_by, updated_by) and the audit trail. The
+    /// web layer sets it per request from the signed-in person; the command line, seeding and imports name themselves
+    /// (<see cref="AuditContext.ForSystem"/>); the default is "system".
+    /// </summary>
     public AuditContext AuditContext { get; set; } = AuditContext.System;
+
+    /// <summary>The name the row stamps carry: the acting person's user name, or the system process's name.</summary>
+    public string Actor => AuditContext.UserName;
 
     public DbSet<Authority> Authorities => Set<Authority>();
     public DbSet<PopulationEstimate> PopulationEstimates => Set<PopulationEstimate>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OpenCsc.Data;
 
@@ -39,18 +40,38 @@ public static class EditConflicts
     /// succeeds only if nobody saves it first (the update's condition is that version). False when it has moved on,
     /// or the form carried no readable version.
     /// </summary>
-    public static bool IsAsSeen(this AppDbContext db, Entity entity, string? seenVersion)
+    public static bool IsAsSeen(this AppDbContext db, Entity entity, int? seenVersion)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(entity);
-        if (!int.TryParse(seenVersion, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int seen)
-            || seen != entity.RowVersion)
+        if (seenVersion is not { } seen || seen != entity.RowVersion)
         {
             return false;
         }
 
         db.Entry(entity).Property(e => e.RowVersion).OriginalValue = seen;
         return true;
+    }
+
+    /// <summary>The version as a form field carried it (forms not yet on the recording pipeline).</summary>
+    public static bool IsAsSeen(this AppDbContext db, Entity entity, string? seenVersion) =>
+        db.IsAsSeen(entity, int.TryParse(seenVersion, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int seen) ? seen : null);
+
+    /// <summary>
+    /// Begins the transaction for a rule that spans rows of one child (one plan, one period of care, one allocation at
+    /// a time): on PostgreSQL the child's row is locked until it ends, so two such saves about the child run one after
+    /// the other; SQLite's write transactions already take the database's write lock.
+    /// </summary>
+    public static async Task<IDbContextTransaction> BeginForChildAsync(this AppDbContext db, long childId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM children WHERE id = {childId} FOR UPDATE", cancellationToken);
+        }
+
+        return transaction;
     }
 
     /// <summary>

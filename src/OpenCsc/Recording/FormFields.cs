@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace OpenCsc.Recording;
 
-/// <summary>A field that does not meet its rule: the form field's id (the error summary links to it) and what was expected.</summary>
-public sealed record FieldProblem(string FieldId, string Message);
-
 /// <summary>
 /// The checks every recording form makes on what was typed, with messages in the GOV.UK Design System's words: dates as
 /// day, month and year boxes, times as hours and minutes, text with its limits, and choices from a list.

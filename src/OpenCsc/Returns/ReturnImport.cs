@@ -36,7 +36,12 @@ internal static class ReturnImport
         IProgress<ImportProgress>? progress,
         CancellationToken cancellationToken)
     {
-        db.Actor = Actor;
+        // The person who uploaded (the web sets the context), else the import names itself.
+        if (db.AuditContext.IsUnnamed)
+        {
+            db.AuditContext = Audit.AuditContext.ForSystem(Actor);
+        }
+
         using IDisposable bulk = db.RecordChangesInBulk($"import {Path.GetFileName(fileName)}");
         bool detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;

@@ -1,97 +1,60 @@
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Data;
+using OpenCsc.Recording;
 
 namespace OpenCsc.Visits;
 
-/// <summary>A visit as the form sends it: every field as typed, so a form with errors keeps them.</summary>
-public sealed record VisitForm(string? Kind, string? Day, string? Month, string? Year, string? Seen, string? SeenAlone, string? Note);
-
-/// <summary>A field that does not meet its rule: the form field's id and what was expected.</summary>
-public sealed record VisitFieldError(string FieldId, string Message);
+/// <summary>A visit to record: the child, what kind, the day it happened, whether the child was seen (and alone), a note.</summary>
+public sealed record RecordVisitCommand(long ChildId, VisitKind Kind, DateOnly VisitDate, bool ChildSeen, bool SeenAlone, string? Note);
 
 /// <summary>
 /// Records a visit to a child: what kind, the day it happened (not the day it is recorded: a visit recorded late still
-/// counts by its date), whether the child was seen and seen alone, and a note. The date must be a real day, not in the
-/// future and not before the child was born; whoever records it is the visiting worker. Nothing is saved unless every
-/// field is right.
+/// counts by its date), whether the child was seen and seen alone, and a note. The date must not be in the future nor
+/// before the child was born; whoever records it is the visiting worker. Nothing is saved unless every rule is met.
 /// </summary>
 public static class RecordVisit
 {
     public const int MaximumNoteLength = 4000;
 
-    public static async Task<(Visit? Visit, IReadOnlyList<VisitFieldError> Errors)> RunAsync(
-        AppDbContext db, long childId, long? workerId, VisitForm form, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<RecordingResult<Visit>> RunAsync(AppDbContext db, RecordingContext context, RecordVisitCommand command, CancellationToken cancellationToken = default)
     {
-        var errors = new List<VisitFieldError>();
-        if (!Enum.TryParse(form.Kind, out VisitKind kind) || !Enum.IsDefined(kind))
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            errors.Add(new("kind", "Select the kind of visit"));
+            return refused;
         }
 
-        DateOnly today = DateOnly.FromDateTime(now);
-        DateOnly? date = null;
-        if (string.IsNullOrWhiteSpace(form.Day) && string.IsNullOrWhiteSpace(form.Month) && string.IsNullOrWhiteSpace(form.Year))
+        var problems = new FieldProblems();
+        if (problems.NotInFuture(command.VisitDate, context.Today, nameof(command.VisitDate), "the date of the visit"))
         {
-            errors.Add(new("visit-date-day", "Enter the date of the visit"));
-        }
-        else if (!int.TryParse(form.Day?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int d)
-            || !int.TryParse(form.Month?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int m)
-            || !int.TryParse(form.Year?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y)
-            || y is < 1900 or > 9999 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
-        {
-            errors.Add(new("visit-date-day", "The date of the visit must be a real date, for example 27 3 2026"));
-        }
-        else
-        {
-            date = new DateOnly(y, m, d);
-            DateOnly? born = await db.Children.Where(c => c.Id == childId).Select(c => c.DateOfBirth).FirstOrDefaultAsync(cancellationToken);
-            if (date > today)
+            DateOnly? born = await db.Children.Where(c => c.Id == command.ChildId).Select(c => c.DateOfBirth).FirstOrDefaultAsync(cancellationToken);
+            if (born is { } b && command.VisitDate < b)
             {
-                errors.Add(new("visit-date-day", "The date of the visit must be today or in the past"));
-            }
-            else if (born is { } b && date < b)
-            {
-                errors.Add(new("visit-date-day", "The date of the visit must be on or after the child's date of birth"));
+                problems.Add(nameof(command.VisitDate), "The date of the visit must be on or after the child's date of birth");
             }
         }
 
-        bool? seen = form.Seen switch { "yes" => true, "no" => false, _ => null };
-        if (seen is null)
+        problems.Length(command.Note, nameof(command.Note), "the note", 0, MaximumNoteLength);
+        if (problems.Count > 0)
         {
-            errors.Add(new("seen", "Select yes if the child was seen"));
-        }
-
-        bool? alone = form.SeenAlone switch { "yes" => true, "no" => false, _ => null };
-        if (seen == true && alone is null)
-        {
-            errors.Add(new("seen-alone", "Select yes if the child was seen alone"));
-        }
-
-        string? note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim();
-        if (note?.Length > MaximumNoteLength)
-        {
-            errors.Add(new("note", $"The note must be {MaximumNoteLength:N0} characters or fewer"));
-        }
-
-        if (errors.Count > 0)
-        {
-            return (null, errors);
+            return problems.Invalid();
         }
 
         var visit = new Visit
         {
-            ChildId = childId,
-            Kind = kind,
-            VisitDate = date!.Value,
-            RecordedAt = now,
-            WorkerId = workerId,
-            ChildSeen = seen!.Value,
-            SeenAlone = seen == true && alone == true,
-            Note = note,
+            ChildId = command.ChildId,
+            Kind = command.Kind,
+            VisitDate = command.VisitDate,
+            RecordedAt = context.Now,
+            WorkerId = context.WorkerId,
+            ChildSeen = command.ChildSeen,
+            SeenAlone = command.ChildSeen && command.SeenAlone,
+            Note = command.Note,
         };
         db.Visits.Add(visit);
-        await db.SaveChangesAsync(cancellationToken);
-        return (visit, []);
+        return await context.SaveAsync(db, visit, nameof(command.VisitDate), cancellationToken);
     }
 
     public static string Label(VisitKind kind) => kind switch

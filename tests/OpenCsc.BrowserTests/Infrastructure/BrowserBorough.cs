@@ -30,7 +30,7 @@ public sealed class BrowserBorough
     public static async Task<BrowserBorough> InsertAsync(DatabaseSettings settings, DateTimeOffset now)
     {
         await using AppDbContext db = AppDatabase.CreateContext(settings);
-        db.Actor = "browser tests";
+        db.AuditContext = OpenCsc.Audit.AuditContext.ForSystem("browser tests");
         var service = new Service { Name = "Children's services" };
         var teamA = new Team { Name = "Team A", Kind = TeamKind.ChildProtection, Service = service };
         var teamB = new Team { Name = "Team B", Kind = TeamKind.ChildInNeed, Service = service };

@@ -59,7 +59,6 @@ public sealed class BreakGlassTests(PostgresServer postgres)
     private static AppDbContext Open(DatabaseSettings settings, StaffUser user)
     {
         AppDbContext db = AppDatabase.CreateContext(settings, new FixedTimeProvider(WebTestApp.Now));
-        db.Actor = user.DisplayName;
         db.AuditContext = new AuditContext(user.AccountId.ToString(System.Globalization.CultureInfo.InvariantCulture), user.DisplayName, "127.0.0.1");
         return db;
     }

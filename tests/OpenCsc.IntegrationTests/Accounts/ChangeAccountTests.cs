@@ -21,7 +21,6 @@ public sealed class ChangeAccountTests(PostgresServer postgres)
     private static AppDbContext Open(DatabaseSettings settings)
     {
         AppDbContext db = AppDatabase.CreateContext(settings, new FixedTimeProvider(Now));
-        db.Actor = "Ada";
         db.AuditContext = new AuditContext("1", "Ada", "127.0.0.1");
         return db;
     }

@@ -71,7 +71,7 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
             // While the protection plan is open, no child in need plan can start.
             var (refused, blocked) = await StartCinPlan.RunAsync(db, childId, new CinPlanForm("8", "6", "2026"), Today, ct);
             Assert.Null(refused);
-            Assert.Equal("start-day", Assert.Single(blocked).FieldId);
+            Assert.Equal("start-day", Assert.Single(blocked).Field);
 
             var (steppedDownTo, problems) = await EndChildProtectionPlan.RunAsync(db, planId, new EndCpPlanForm("12", "6", "2026", EndChildProtectionPlan.StepDown, "0"), Today, ct);
             Assert.Empty(problems);

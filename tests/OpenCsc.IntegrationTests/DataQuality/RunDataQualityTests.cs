@@ -69,7 +69,6 @@ public sealed class RunDataQualityTests(PostgresServer postgres)
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
         CancellationToken ct = TestContext.Current.CancellationToken;
         await using AppDbContext db = AppDatabase.CreateContext(settings, new FixedTimeProvider(WebTestApp.Now));
-        db.Actor = "Pat Analyst";
         db.AuditContext = new AuditContext("7", "Pat Analyst", "127.0.0.1");
         var (lou, team, ann) = await InsertLouAsync(db);
         var kit = new Child { LaChildId = "KIT1", FirstName = "Kit", LastName = "Other" };

@@ -23,7 +23,7 @@ internal sealed class Journeys : IAsyncDisposable
     {
         Settings = settings;
         Db = AppDatabase.CreateContext(settings);
-        Db.Actor = "test";
+        Db.AuditContext = OpenCsc.Audit.AuditContext.ForSystem("test");
     }
 
     public DatabaseSettings Settings { get; }

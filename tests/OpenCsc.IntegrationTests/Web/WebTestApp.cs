@@ -87,7 +87,7 @@ public sealed class WebTestApp : IAsyncDisposable
     public AppDbContext OpenContext()
     {
         AppDbContext db = AppDatabase.CreateContext(Settings, new FixedTimeProvider(Now));
-        db.Actor = "test";
+        db.AuditContext = OpenCsc.Audit.AuditContext.ForSystem("test");
         return db;
     }
 

@@ -46,7 +46,6 @@ public sealed class AccountModel(AppDbContext db, TimeProvider clock, CurrentSta
         }
 
         Form = new AccountChanges(displayName, role, worker, active, unlock, version);
-        db.Actor = staff.User!.DisplayName;
         IReadOnlyList<AccountFieldError> errors = await ChangeAccount.RunAsync(db, id, staff.User!, Form, clock.GetUtcNow(), cancellationToken);
         if (errors.Count > 0)
         {
@@ -73,7 +72,6 @@ public sealed class AccountModel(AppDbContext db, TimeProvider clock, CurrentSta
             return NotFound();
         }
 
-        db.Actor = staff.User!.DisplayName;
         if (await NameOnRestrictedRecord.AddAsync(db, id, laChildId, cancellationToken) is { } problem)
         {
             NameLaChildId = laChildId;
@@ -92,7 +90,6 @@ public sealed class AccountModel(AppDbContext db, TimeProvider clock, CurrentSta
             return NotFound();
         }
 
-        db.Actor = staff.User!.DisplayName;
         if (!await NameOnRestrictedRecord.RemoveAsync(db, id, child, cancellationToken))
         {
             return NotFound();

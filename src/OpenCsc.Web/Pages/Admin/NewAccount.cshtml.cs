@@ -10,7 +10,7 @@ namespace OpenCsc.Web.Pages.Admin;
 
 /// <summary>Create an account: user name, name, role, worker and a first password (the person changes nothing else).</summary>
 [Authorize(Policy = PagePolicies.Accounts)]
-public sealed class NewAccountModel(AppDbContext db, CurrentStaff staff) : PageModel
+public sealed class NewAccountModel(AppDbContext db) : PageModel
 {
     public string? UserName { get; private set; }
 
@@ -52,7 +52,6 @@ public sealed class NewAccountModel(AppDbContext db, CurrentStaff staff) : PageM
 
         if (errors.Count == 0)
         {
-            db.Actor = staff.User?.DisplayName ?? "unknown";
             try
             {
                 StaffAccount account = await CreateAccount.RunAsync(db, new NewAccount(userName ?? "", parsed, password ?? "", worker?.Trim(), displayName!.Trim()), cancellationToken);

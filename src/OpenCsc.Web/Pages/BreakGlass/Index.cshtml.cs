@@ -41,7 +41,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        db.Actor = user.DisplayName;
         if (!await AcknowledgeBreakGlass.RunAsync(db, user, access, clock.GetUtcNow().UtcDateTime, cancellationToken))
         {
             return NotFound();

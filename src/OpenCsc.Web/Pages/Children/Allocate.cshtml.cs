@@ -58,7 +58,6 @@ public sealed class AllocateModel(AppDbContext db, TimeProvider clock, CurrentSt
         }
 
         (Worker, Date) = (worker, (day, month, year));
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         IReadOnlyList<AllocationFieldError> errors = await AllocateChild.RunAsync(db, id, await AllowedAsync(cancellationToken), worker, day, month, year, openedOn, Today, cancellationToken);
         if (errors.Count > 0)
         {

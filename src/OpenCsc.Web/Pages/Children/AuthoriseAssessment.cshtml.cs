@@ -56,7 +56,6 @@ public sealed class AuthoriseAssessmentModel(AppDbContext db, TimeProvider clock
         }
 
         Form = new AuthorisationForm(outcome, day, month, year, seenDay, seenMonth, seenYear, rationale);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var (saved, errors) = await AuthoriseAssessment.RunAsync(db, assessment, staff.User?.WorkerId, Form, today, cancellationToken);
         if (!saved)

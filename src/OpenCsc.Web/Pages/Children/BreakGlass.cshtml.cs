@@ -52,7 +52,6 @@ public sealed class BreakGlassModel(AppDbContext db, TimeProvider clock, Current
             return Redirect(ChildUrl(id));
         }
 
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (outcome, _, error) = await OpenByBreakGlass.RunAsync(db, scope, id, reason, clock.GetUtcNow().UtcDateTime, cancellationToken);
         switch (outcome)
         {

@@ -55,12 +55,11 @@ public sealed class ChangeLegalStatusOrPlacementModel(AppDbContext db, TimeProvi
         }
 
         Form = new CareChangeForm(episode, version, day, month, year, changes ?? [], legalStatus, placement, provider, carers, reason);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (next, problems) = await ChangeLegalStatusOrPlacement.RunAsync(db, id, Form, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
         if (next is null)
         {
-            Errors = [.. problems.Select(p => new FieldError(p.FieldId, p.Message))];
-            if (problems.Any(p => p.FieldId == OpenCareEpisode.Current))
+            Errors = [.. problems.Select(p => new FieldError(p.Field, p.Message))];
+            if (problems.Any(p => p.Field == OpenCareEpisode.Current))
             {
                 // Show the record as it is now, and carry its version: saving again is a decision on what is there now.
                 Current = await OpenEpisodeDisplay.LoadAsync(db, id, cancellationToken);

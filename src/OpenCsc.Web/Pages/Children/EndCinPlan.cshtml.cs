@@ -48,7 +48,6 @@ public sealed class EndCinPlanModel(AppDbContext db, TimeProvider clock, Current
         }
 
         Form = new EndCinPlanForm(day, month, year, reason, version);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         IReadOnlyList<OpenCsc.Recording.FieldProblem> problems = await EndCinPlan.RunAsync(db, plan, Form, RecordingPages.Today(clock), cancellationToken);
         if (problems.Count > 0)
         {

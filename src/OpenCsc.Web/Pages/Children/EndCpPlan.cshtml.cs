@@ -48,7 +48,6 @@ public sealed class EndCpPlanModel(AppDbContext db, TimeProvider clock, CurrentS
         }
 
         Form = new EndCpPlanForm(day, month, year, reason, version);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (cin, problems) = await EndChildProtectionPlan.RunAsync(db, plan, Form, RecordingPages.Today(clock), cancellationToken);
         if (problems.Count > 0)
         {

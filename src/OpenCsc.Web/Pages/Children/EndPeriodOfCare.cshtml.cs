@@ -53,12 +53,11 @@ public sealed class EndPeriodOfCareModel(AppDbContext db, TimeProvider clock, Cu
         }
 
         Form = new EndOfCareForm(episode, version, day, month, year, reason);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (ended, problems) = await EndPeriodOfCare.RunAsync(db, id, Form, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
         if (ended is not { } on)
         {
-            Errors = [.. problems.Select(p => new FieldError(p.FieldId, p.Message))];
-            if (problems.Any(p => p.FieldId == OpenCareEpisode.Current))
+            Errors = [.. problems.Select(p => new FieldError(p.Field, p.Message))];
+            if (problems.Any(p => p.Field == OpenCareEpisode.Current))
             {
                 // Show the record as it is now, and carry its version: saving again is a decision on what is there now.
                 Current = await OpenEpisodeDisplay.LoadAsync(db, id, cancellationToken);

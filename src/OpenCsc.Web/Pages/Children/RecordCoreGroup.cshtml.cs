@@ -40,7 +40,6 @@ public sealed class RecordCoreGroupModel(AppDbContext db, TimeProvider clock, Cu
         }
 
         Form = new CoreGroupForm(day, month, year);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (meeting, problems) = await RecordCoreGroupMeeting.RunAsync(db, plan, Form, RecordingPages.Today(clock), cancellationToken);
         if (meeting is null)
         {

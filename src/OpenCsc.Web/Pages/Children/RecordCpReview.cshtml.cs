@@ -50,7 +50,6 @@ public sealed class RecordCpReviewModel(AppDbContext db, TimeProvider clock, Cur
         }
 
         Form = new CpReviewForm(day, month, year, decision, category, endReason, version);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (recorded, problems) = await RecordCpReviewConference.RunAsync(db, plan, Form, RecordingPages.Today(clock), cancellationToken);
         if (recorded is null)
         {

@@ -37,11 +37,10 @@ public sealed class RecordHealthAssessmentModel(AppDbContext db, TimeProvider cl
         }
 
         Form = new HealthAssessmentForm(kind, day, month, year);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (assessment, problems) = await RecordHealthAssessment.RunAsync(db, id, Form, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
         if (assessment is null)
         {
-            Errors = [.. problems.Select(p => new FieldError(p.FieldId, p.Message))];
+            Errors = [.. problems.Select(p => new FieldError(p.Field, p.Message))];
             return Page();
         }
 

@@ -59,11 +59,10 @@ public sealed class RecordLacReviewModel(AppDbContext db, TimeProvider clock, Cu
         }
 
         Form = new LacReviewForm(day, month, year, participation, iro);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (review, problems) = await RecordLacReview.RunAsync(db, id, Form, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
         if (review is null)
         {
-            Errors = [.. problems.Select(p => new FieldError(p.FieldId, p.Message))];
+            Errors = [.. problems.Select(p => new FieldError(p.Field, p.Message))];
             return Page();
         }
 

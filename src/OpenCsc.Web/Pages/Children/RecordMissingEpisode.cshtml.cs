@@ -37,7 +37,6 @@ public sealed class RecordMissingEpisodeModel(AppDbContext db, TimeProvider cloc
         }
 
         Form = new MissingEpisodeForm(kind, day, month, year, returnDay, returnMonth, returnYear, returnTime);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (episode, errors) = await RecordMissingEpisode.RunAsync(db, id, Form, clock.GetLocalNow().DateTime, cancellationToken);
         if (episode is null)
         {

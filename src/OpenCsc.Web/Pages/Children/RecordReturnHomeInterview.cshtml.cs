@@ -59,12 +59,11 @@ public sealed class RecordReturnHomeInterviewModel(AppDbContext db, TimeProvider
         }
 
         Form = new ReturnHomeInterviewForm(version, offeredDay, offeredMonth, offeredYear, offeredTime, accepted, completedDay, completedMonth, completedYear, completedTime, worker);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (saved, problems) = await RecordReturnHomeInterview.RunAsync(db, id, episode, Form, clock.GetLocalNow().DateTime, cancellationToken);
         if (!saved)
         {
-            Errors = [.. problems.Select(p => new FieldError(p.FieldId, p.Message))];
-            if (problems.Any(p => p.FieldId == RecordReturnHomeInterview.Current))
+            Errors = [.. problems.Select(p => new FieldError(p.Field, p.Message))];
+            if (problems.Any(p => p.Field == RecordReturnHomeInterview.Current))
             {
                 // Show the interview as it is now, and carry its version: saving again is a decision on what is there now.
                 await LoadAsync(id, episode, cancellationToken);

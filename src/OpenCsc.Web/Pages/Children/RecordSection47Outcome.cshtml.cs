@@ -57,7 +57,6 @@ public sealed class RecordSection47OutcomeModel(AppDbContext db, TimeProvider cl
         }
 
         Form = new Section47OutcomeForm(conference, day, month, year, outcome, category, version);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (concluded, problems) = await RecordSection47Outcome.RunAsync(db, enquiry, Form, RecordingPages.Today(clock), cancellationToken);
         if (concluded is null)
         {

@@ -37,7 +37,6 @@ public sealed class RecordStrategyDiscussionModel(AppDbContext db, TimeProvider 
         }
 
         Form = new StrategyDiscussionForm(day, month, year, agencies ?? [], otherAgencies, absentReason, decision, rationale);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var (discussion, errors) = await RecordStrategyDiscussion.RunAsync(db, id, staff.User?.WorkerId, Form, today, cancellationToken);
         if (discussion is null)

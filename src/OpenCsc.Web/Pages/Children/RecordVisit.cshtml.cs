@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Visits;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
@@ -14,64 +14,41 @@ namespace OpenCsc.Web.Pages.Children;
 /// on a child in their scope; the form keeps what was typed when a field is wrong.
 /// </summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class RecordVisitModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class RecordVisitModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
-    public string ChildName { get; private set; } = "";
-
-    public VisitForm Form { get; private set; } = new(null, null, null, null, null, null, null);
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
-
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Form = new VisitForm(await DefaultKindAsync(id, today, cancellationToken), null, null, null, null, null, null);
+        Offer(new Dictionary<string, string?> { ["kind"] = await DefaultKindAsync(id, clock.Today(), cancellationToken) });
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, string? kind, string? day, string? month, string? year, string? seen, string? seenAlone, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new VisitForm(kind, day, month, year, seen, seenAlone, note);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
-        var (visit, errors) = await RecordVisit.RunAsync(db, id, staff.User?.WorkerId, Form, clock.GetLocalNow().DateTime, cancellationToken);
-        if (visit is null)
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        VisitKind? kind = form.Choice<VisitKind>(nameof(RecordVisitCommand.Kind), "kind", "Select the kind of visit");
+        DateOnly? date = form.Date(nameof(RecordVisitCommand.VisitDate), "visit-date", "the date of the visit", required: true, notAfter: context.Today);
+        bool? seen = form.YesNo(nameof(RecordVisitCommand.ChildSeen), "seen", "Select yes if the child was seen");
+        bool? alone = form.YesNo(nameof(RecordVisitCommand.SeenAlone), "seenAlone", "Select yes if the child was seen alone", required: seen == true, id: "seen-alone");
+        string? note = form.Text(nameof(RecordVisitCommand.Note), "note", "the note", required: false, maximum: RecordVisit.MaximumNoteLength);
+        if (!form.IsValid)
         {
-            Errors = errors.Select(e => new FieldError(e.FieldId, e.Message)).ToList();
-            return Page();
+            return Invalid(form);
         }
 
-        Saved = $"{RecordVisit.Label(visit.Kind)} on {Formatting.Date(visit.VisitDate)} recorded.";
-        return Redirect($"/children/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-    }
-
-    private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
-    {
-        ChildId = id;
-        // Need-to-know: the child must be in this person's scope, checked before anything of the record is read.
-        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
-        {
-            return StatusCode(refused);
-        }
-
-        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);
-        return null;
+        var command = new RecordVisitCommand(id, kind!.Value, date!.Value, seen!.Value, alone == true, note);
+        var result = await RecordVisit.RunAsync(db, context, command, cancellationToken);
+        return Show(result, form, visit => $"{RecordVisit.Label(visit.Kind)} on {Formatting.Date(visit.VisitDate)} recorded.", _ => ChildUrl);
     }
 
     /// <summary>The kind of visit the child's current status calls for: CP, then looked after, then care leaver, else CIN.</summary>

@@ -38,7 +38,7 @@ public static class RecordingPages
 
     public static string ChildUrl(long id) => "/children/" + id.ToString(CultureInfo.InvariantCulture);
 
-    public static IReadOnlyList<FieldError> Errors(IEnumerable<FieldProblem> problems) => problems.Select(p => new FieldError(p.FieldId, p.Message)).ToList();
+    public static IReadOnlyList<FieldError> Errors(IEnumerable<FieldProblem> problems) => problems.Select(p => new FieldError(p.Field, p.Message)).ToList();
 
     /// <summary>True when the save was refused because the record changed after the form was opened.</summary>
     public static bool IsConflict(IEnumerable<FieldProblem> problems) => problems.Any(p => p.Message == EditConflicts.Message);

@@ -46,12 +46,11 @@ public sealed class StartAssessmentModel(AppDbContext db, TimeProvider clock, Cu
         }
 
         Form = new StartAssessmentForm(day, month, year, seenDay, seenMonth, seenYear, factors ?? []);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var (assessment, problems) = await StartAssessment.RunAsync(db, id, staff.User?.WorkerId, Form, today, cancellationToken);
         if (assessment is null)
         {
-            Errors = problems.Select(p => new FieldError(p.FieldId, p.Message)).ToList();
+            Errors = problems.Select(p => new FieldError(p.Field, p.Message)).ToList();
             return Page();
         }
 

@@ -36,7 +36,6 @@ public sealed class StartCinPlanModel(AppDbContext db, TimeProvider clock, Curre
         }
 
         Form = new CinPlanForm(day, month, year);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (plan, problems) = await StartCinPlan.RunAsync(db, id, Form, RecordingPages.Today(clock), cancellationToken);
         if (plan is null)
         {

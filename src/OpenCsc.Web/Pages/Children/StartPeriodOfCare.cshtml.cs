@@ -41,11 +41,10 @@ public sealed class StartPeriodOfCareModel(AppDbContext db, TimeProvider clock, 
         }
 
         Form = new StartOfCareForm(day, month, year, legalStatus, categoryOfNeed, placement, provider);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (period, problems) = await StartPeriodOfCare.RunAsync(db, id, Form, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
         if (period is null)
         {
-            Errors = [.. problems.Select(p => new FieldError(p.FieldId, p.Message))];
+            Errors = [.. problems.Select(p => new FieldError(p.Field, p.Message))];
             LookedAfterSince = await OpenSinceAsync(id, cancellationToken);
             return Page();
         }

@@ -47,7 +47,6 @@ public sealed class StartSection47Model(AppDbContext db, TimeProvider clock, Cur
         }
 
         Form = new Section47Form(day, month, year, strategy);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (enquiry, problems) = await StartSection47Enquiry.RunAsync(db, id, Form, RecordingPages.Today(clock), cancellationToken: cancellationToken);
         if (enquiry is null)
         {

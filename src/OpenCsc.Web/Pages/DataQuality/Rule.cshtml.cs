@@ -55,7 +55,6 @@ public sealed class RuleModel(AppDbContext db, TimeProvider clock, CurrentStaff 
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        db.Actor = staff.User.DisplayName;
         if (await ExplainQuery.RunAsync(db, failure, note, staff.User.DisplayName, clock.GetUtcNow().UtcDateTime, cancellationToken) is { } problem)
         {
             Errors = [new FieldError("note-" + failure.ToString(System.Globalization.CultureInfo.InvariantCulture), problem)];

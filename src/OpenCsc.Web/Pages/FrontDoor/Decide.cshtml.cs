@@ -52,11 +52,10 @@ public sealed class DecideModel(AppDbContext db, TimeProvider clock, CurrentStaf
         }
 
         Form = new ContactDecisionForm(brag, day, month, year, time, outcome, rationale, version);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (saved, problems) = await DecideContact.RunAsync(db, contact, staff.User?.WorkerId, Form, clock.GetLocalNow().DateTime, cancellationToken);
         if (!saved)
         {
-            Errors = problems.Select(p => new FieldError(p.FieldId, p.Message)).ToList();
+            Errors = problems.Select(p => new FieldError(p.Field, p.Message)).ToList();
             return Page();
         }
 

@@ -57,11 +57,10 @@ public sealed class RecordContactModel(AppDbContext db, TimeProvider clock, Curr
         }
 
         Form = new ContactForm(firstName, lastName, birthDay, birthMonth, birthYear, sex, day, month, year, time, source, concern, brag);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         var (contact, problems) = await OpenCsc.FrontDoor.RecordContact.RunAsync(db, child, staff.User!.WorkerId!.Value, Form, clock.GetLocalNow().DateTime, cancellationToken);
         if (contact is null)
         {
-            Errors = problems.Select(p => new FieldError(p.FieldId, p.Message)).ToList();
+            Errors = problems.Select(p => new FieldError(p.Field, p.Message)).ToList();
             return Page();
         }
 

@@ -41,6 +41,9 @@ public sealed class ImportJob
 
     public Guid Id { get; }
 
+    /// <summary>Who uploaded the return: the import's row stamps and audit entry name them.</summary>
+    public OpenCsc.Audit.AuditContext UploadedBy { get; init; } = OpenCsc.Audit.AuditContext.System;
+
     public UploadedReturnKind Kind { get; }
 
     /// <summary>The temporary folder holding the uploaded files.</summary>

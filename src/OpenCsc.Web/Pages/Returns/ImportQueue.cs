@@ -64,6 +64,7 @@ public sealed class ImportQueue(DatabaseSettings settings, TimeProvider clock, I
         try
         {
             await using AppDbContext db = AppDatabase.CreateContext(settings, clock);
+            db.AuditContext = job.UploadedBy;
             ImportResult result = job.Kind switch
             {
                 UploadedReturnKind.CinCensus => await ImportCinCensus.RunAsync(

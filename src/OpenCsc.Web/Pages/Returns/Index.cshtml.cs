@@ -27,7 +27,7 @@ public sealed class IndexModel(ImportQueue imports, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnPostAsync(string? @return, string? year, string? treatAsYear, List<IFormFile>? files, CancellationToken cancellationToken)
     {
         var form = new UploadForm(@return, year, treatAsYear);
-        (ImportJob? job, UploadForm checkedForm) = await UploadReturn.RunAsync(form, files ?? [], Today, clock.GetUtcNow(), cancellationToken);
+        (ImportJob? job, UploadForm checkedForm) = await UploadReturn.RunAsync(form, files ?? [], Today, clock.GetUtcNow(), cancellationToken, OpenCsc.Web.Security.RequestAuditContext.From(HttpContext));
         if (job is null)
         {
             Upload = checkedForm;

@@ -28,7 +28,7 @@ public static class UploadReturn
 
     public const int MaxFiles = 30;
 
-    public static async Task<(ImportJob? Job, UploadForm Form)> RunAsync(UploadForm form, IReadOnlyList<IFormFile> files, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<(ImportJob? Job, UploadForm Form)> RunAsync(UploadForm form, IReadOnlyList<IFormFile> files, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken, OpenCsc.Audit.AuditContext? uploadedBy = null)
     {
         var errors = new List<FieldError>();
         UploadedReturnKind? kind = form.Return switch
@@ -78,7 +78,7 @@ public static class UploadReturn
             throw;
         }
 
-        return (new ImportJob(id, kind!.Value, folder, files.Select(f => Path.GetFileName(f.FileName)).ToList(), year, treatAs, now), form);
+        return (new ImportJob(id, kind!.Value, folder, files.Select(f => Path.GetFileName(f.FileName)).ToList(), year, treatAs, now) { UploadedBy = uploadedBy ?? OpenCsc.Audit.AuditContext.System }, form);
     }
 
     private static CollectionYear? ParseYear(string? text, DateOnly today, string field, string message, List<FieldError> errors)

@@ -62,12 +62,11 @@ public sealed class RecordModel(AppDbContext db, TimeProvider clock, CurrentStaf
             return new CaseDecisionForm(c.ChildId, Field("decision-" + id), Field("byDay-" + id), Field("byMonth-" + id), Field("byYear-" + id));
         }).ToList();
         Form = new SupervisionForm(day, month, year, discussion, cases);
-        db.Actor = staff.User?.DisplayName ?? "unknown";
         DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var (session, problems) = await RecordSupervision.RunAsync(db, worker, staff.User!.WorkerId!.Value, Form, today, cancellationToken);
         if (session is null)
         {
-            Errors = problems.Select(p => new FieldError(p.FieldId, p.Message)).ToList();
+            Errors = problems.Select(p => new FieldError(p.Field, p.Message)).ToList();
             return Page();
         }
 

@@ -34,7 +34,7 @@ public static class DemoFrontDoor
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using AppDbContext db = AppDatabase.CreateContext(settings);
-        db.Actor = "system:seed";
+        db.AuditContext = Audit.AuditContext.ForSystem(BufferedRowSink.Actor);
         long? mash = await db.Teams.Where(t => t.Kind == TeamKind.Mash).OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancellationToken);
         if (mash is not { } team)
         {

@@ -120,6 +120,31 @@ public sealed class RecordVisitPageTests
     }
 
     [Fact]
+    public async Task TheVisit_NamesTheWorkerWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        var (child, ann, _) = await InsertAsync(app);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, ann);
+        string formUrl = $"/children/{child.ToString(CultureInfo.InvariantCulture)}/visits/new";
+
+        using HttpResponseMessage saved = await WebTestApp.PostFormAsync(client, formUrl, formUrl, new()
+        {
+            ["kind"] = "ChildProtection",
+            ["day"] = "12",
+            ["month"] = "6",
+            ["year"] = "2026",
+            ["seen"] = "no",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using AppDbContext db = app.OpenContext();
+        Visit visit = db.Visits.Single(v => v.ChildId == child && v.VisitDate == new DateOnly(2026, 6, 12));
+        await RecordedBy.AssertAsync(db, userName, visit);
+    }
+
+    [Fact]
     public async Task AWorkerInAnotherTeam_CannotRecordOnTheChild_NorSeeItsName()
     {
         await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();

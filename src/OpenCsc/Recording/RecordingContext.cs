@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCsc.Accounts;
+using OpenCsc.Audit;
+using OpenCsc.Calendar;
+using OpenCsc.Data;
+
+namespace OpenCsc.Recording;
+
+/// <summary>
+/// What every recording use case is given besides its command: who is acting (for the row stamps and the audit trail
+/// alike: <see cref="SaveAsync{T}"/> saves as this person, whatever the database context was set to), their
+/// need-to-know scope (checked inside the use case, before anything of the child is read), today and now from the
+/// injected clock, the statutory timescales and the working-day calendar. The web layer builds one per request; see
+/// docs/decisions/0025-one-recording-pipeline.md.
+/// </summary>
+public sealed class RecordingContext
+{
+    public RecordingContext(AuditContext actor, ChildScope scope, TimeProvider clock, StatutoryTimescales timescales, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(timescales);
+        ArgumentNullException.ThrowIfNull(calendar);
+        Actor = actor;
+        Scope = scope;
+        Now = clock.LocalNow();
+        Today = DateOnly.FromDateTime(Now);
+        Timescales = timescales;
+        Calendar = calendar;
+    }
+
+    /// <summary>Who is acting and from where: the row stamps and the audit entries name them.</summary>
+    public AuditContext Actor { get; }
+
+    /// <summary>The children this person may see; <see cref="ChildScope.User"/> is the person.</summary>
+    public ChildScope Scope { get; }
+
+    /// <summary>The person's worker (the case holder, visitor, decider they are), if they are one.</summary>
+    public long? WorkerId => Scope.User.WorkerId;
+
+    public DateTime Now { get; }
+
+    public DateOnly Today { get; }
+
+    public StatutoryTimescales Timescales { get; }
+
+    public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>
+    /// Null when the person may record on the child; otherwise why not: <see cref="Recorded.NotFound"/> for no such
+    /// child, <see cref="Recorded.Refused"/> for a child outside their need-to-know (or restricted) or a role that does
+    /// not record. Every use case about a child starts here, before it reads anything of the record.
+    /// </summary>
+    public async Task<RecordingFailure?> RefusalForChildAsync(AppDbContext db, long childId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (Scope.MayRecord && await Scope.CanSeeAsync(db, childId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await db.Children.AnyAsync(c => c.Id == childId, cancellationToken) ? Recorded.Refused : Recorded.NotFound;
+    }
+
+    /// <summary>
+    /// Saves as this person and returns <paramref name="value"/>; when another save changed one of the records first
+    /// (<see cref="EditConflicts.TrySaveAsync"/>), nothing is saved and the conflict stands against <paramref name="conflictField"/>.
+    /// </summary>
+    public async Task<RecordingResult<T>> SaveAsync<T>(AppDbContext db, T value, string conflictField, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.AuditContext = Actor;
+        return await db.TrySaveAsync(cancellationToken) ? Recorded.Saved(value) : Recorded.Conflict(conflictField);
+    }
+}

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.FrontDoor;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.FrontDoor;
@@ -15,20 +14,14 @@ public sealed record ContactSummary(long ChildId, string ChildName, DateTime Rec
 
 /// <summary>The threshold decision on a contact about a child in scope: final BRAG, when, outcome and rationale.</summary>
 [Authorize(Policy = PagePolicies.ThresholdDecisions)]
-public sealed class DecideModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class DecideModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, RecordingContexts contexts, StatutoryTimescales timescales, WorkingDayCalendar calendar) : RecordingPageModel
 {
     public long ContactId { get; private set; }
 
     public ContactSummary Contact { get; private set; } = null!;
 
-    public ContactDecisionForm Form { get; private set; } = ContactDecisionForm.Empty;
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
+    /// <summary>The decision's timescale in words ("one working day").</summary>
+    public string Timescale => DecideContact.WorkingDays(timescales.ContactDecisionWorkingDays);
 
     public async Task<IActionResult> OnGetAsync(long contact, CancellationToken cancellationToken)
     {
@@ -37,45 +30,67 @@ public sealed class DecideModel(AppDbContext db, TimeProvider clock, CurrentStaf
             return refused;
         }
 
-        DateTime now = clock.GetLocalNow().DateTime;
-        string version = await db.Contacts.Where(c => c.Id == contact).Select(c => c.RowVersion).FirstAsync(cancellationToken) is int v
-            ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-        Form = new ContactDecisionForm(null, now.Day.ToString(Formatting.EnGb), now.Month.ToString(Formatting.EnGb), now.Year.ToString(Formatting.EnGb), null, null, null, version);
+        int version = await db.Contacts.Where(c => c.Id == contact).Select(c => c.RowVersion).FirstAsync(cancellationToken);
+        Offer(new Dictionary<string, string?>(DateValues(clock.Today()))
+        {
+            ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long contact, string? brag, string? day, string? month, string? year, string? time, string? outcome, string? rationale, string? version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long contact, CancellationToken cancellationToken)
     {
         if (await LoadAsync(contact, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new ContactDecisionForm(brag, day, month, year, time, outcome, rationale, version);
-        var (saved, problems) = await DecideContact.RunAsync(db, contact, staff.User?.WorkerId, Form, clock.GetLocalNow().DateTime, cancellationToken);
-        if (!saved)
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        Brag? brag = form.Choice<Brag>(nameof(DecideContactCommand.Brag), "brag", "Select the final BRAG rating");
+        DateOnly? day = form.Date(nameof(DecideContactCommand.DecidedOn), "decided", "the date of the decision", required: true, notAfter: context.Today);
+        TimeOnly? time = form.Time(nameof(DecideContactCommand.DecidedTime), "time", "the time of the decision", required: true, id: "decided-time");
+        if (day is { } d && time is { } t && d.ToDateTime(t) > context.Now)
         {
-            Errors = problems.Select(p => new FieldError(p.Field, p.Message)).ToList();
-            return Page();
+            form.Problem(nameof(DecideContactCommand.DecidedTime), "The time of the decision must be now or in the past");
         }
 
-        Saved = Form.Outcome switch
+        ContactOutcome? outcome = form.Choice<ContactOutcome>(nameof(DecideContactCommand.Outcome), "outcome", "Select the decision: no further action, early help or referral");
+
+        // Its length is the use case's to check, with the rules that need the contact, so that all are shown at once.
+        string? rationale = form.Text(nameof(DecideContactCommand.Rationale), "rationale", "the rationale for the decision", required: true);
+        if (!form.IsValid)
         {
-            nameof(ContactOutcome.Referral) => "Decision recorded: referral to children's social care. The referral is open; the assessment is due within 45 working days.",
-            nameof(ContactOutcome.EarlyHelp) => "Decision recorded: early help.",
+            return Invalid(form);
+        }
+
+        var command = new DecideContactCommand(contact, brag!.Value, day!.Value, time!.Value, outcome!.Value, rationale!, form.Version());
+        var result = await DecideContact.RunAsync(db, context, command, cancellationToken);
+        return Show(result, form, decided => decided.Outcome switch
+        {
+            ContactOutcome.Referral => $"Decision recorded: referral to children's social care. The referral is open; the assessment is due within {context.Timescales.AssessmentWorkingDays.ToString(Formatting.EnGb)} working days.",
+            ContactOutcome.EarlyHelp => "Decision recorded: early help.",
             _ => "Decision recorded: no further action.",
-        };
-        return Redirect("/children/" + Contact.ChildId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }, _ => ChildUrl);
     }
 
     private async Task<IActionResult?> LoadAsync(long contactId, CancellationToken cancellationToken)
     {
         ContactId = contactId;
+        long? childId = await db.Contacts.Where(c => c.Id == contactId).Select(c => (long?)c.ChildId).FirstOrDefaultAsync(cancellationToken);
+        if (childId is null)
+        {
+            return NotFound();
+        }
+
+        if (await OpenChildAsync(db, staff, childId.Value, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var found = await db.Contacts.AsNoTracking().Where(c => c.Id == contactId)
             .Select(c => new
             {
-                c.ChildId,
-                ChildName = c.Child!.FirstName + " " + c.Child.LastName,
                 c.ReceivedAt,
                 c.Source,
                 c.Concern,
@@ -83,20 +98,9 @@ public sealed class DecideModel(AppDbContext db, TimeProvider clock, CurrentStaf
                 RecordedBy = c.RecordedBy == null ? null : c.RecordedBy.FirstName + " " + c.RecordedBy.LastName,
                 c.Outcome,
             })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            return NotFound();
-        }
-
-        var scope = await staff.ScopeAsync(cancellationToken);
-        if (!await scope.CanSeeAsync(db, found.ChildId, cancellationToken))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        DateOnly due = WorkingDayCalendar.EnglandAndWales().AddWorkingDays(DateOnly.FromDateTime(found.ReceivedAt), 1);
-        Contact = new ContactSummary(found.ChildId, found.ChildName, found.ReceivedAt, due, found.Source, found.Concern, found.BragFirst, found.RecordedBy, found.Outcome);
+            .FirstAsync(cancellationToken);
+        DateOnly due = DecideContact.DueBy(found.ReceivedAt, timescales, calendar);
+        Contact = new ContactSummary(ChildId, ChildName, found.ReceivedAt, due, found.Source, found.Concern, found.BragFirst, found.RecordedBy, found.Outcome);
         return null;
     }
 }

@@ -17,11 +17,14 @@ public sealed record AwaitingDecision(long ContactId, long ChildId, string Child
 /// first, each with the end of the working day it is due by; and recording a contact about a child new to the service.
 /// </summary>
 [Authorize(Policy = PagePolicies.ChildRecords)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, StatutoryTimescales timescales, WorkingDayCalendar calendar) : PageModel
 {
     public IReadOnlyList<AwaitingDecision> Awaiting { get; private set; } = [];
 
     public bool MayRecord { get; private set; }
+
+    /// <summary>The working days a decision is due within (the end of the next working day by default).</summary>
+    public int DecisionWorkingDays => timescales.ContactDecisionWorkingDays;
 
     public bool MayDecide { get; private set; }
 
@@ -37,11 +40,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
             .Select(c => new { c.Id, c.ChildId, c.Child!.FirstName, c.Child.LastName, c.Child.LaChildId, c.ReceivedAt, c.Source, c.BragFirst })
             .Take(500)
             .ToListAsync(cancellationToken);
-        WorkingDayCalendar calendar = WorkingDayCalendar.EnglandAndWales();
-        DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        DateOnly today = clock.Today();
         Awaiting = rows.Select(r =>
         {
-            DateOnly due = calendar.AddWorkingDays(DateOnly.FromDateTime(r.ReceivedAt), 1);
+            DateOnly due = DecideContact.DueBy(r.ReceivedAt, timescales, calendar);
             return new AwaitingDecision(r.Id, r.ChildId, r.FirstName + " " + r.LastName, r.LaChildId, r.ReceivedAt, due, due < today, r.Source, r.BragFirst);
         }).ToList();
     }

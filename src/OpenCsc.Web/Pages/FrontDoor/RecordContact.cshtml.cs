@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using OpenCsc.Calendar;
+using OpenCsc.Codes;
 using OpenCsc.Data;
 using OpenCsc.FrontDoor;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.FrontDoor;
@@ -14,21 +14,16 @@ namespace OpenCsc.Web.Pages.FrontDoor;
 /// whose record the contact creates. Practitioners with a worker record (the case is held by their team).
 /// </summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class RecordContactModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class RecordContactModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, RecordingContexts contexts, StatutoryTimescales timescales) : RecordingPageModel
 {
+    private static readonly string[] SexCodes = [.. Sexes.Codes.Entries.Select(e => e.Code)];
+    private static readonly string[] SourceCodes = [.. ReferralSources.Codes.Entries.Select(e => e.Code)];
+
+    /// <summary>The timescales the hint and the saved message state (the decision's working days).</summary>
+    public StatutoryTimescales Timescales => timescales;
+
     /// <summary>The known child the contact is about; null for a child new to the service.</summary>
-    public long? ChildId { get; private set; }
-
-    public string? ChildName { get; private set; }
-
-    public ContactForm Form { get; private set; } = ContactForm.Empty;
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
+    public long? KnownChildId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long? child, CancellationToken cancellationToken)
     {
@@ -37,35 +32,49 @@ public sealed class RecordContactModel(AppDbContext db, TimeProvider clock, Curr
             return refused;
         }
 
-        DateTime now = clock.GetLocalNow().DateTime;
-        Form = ContactForm.Empty with
-        {
-            Day = now.Day.ToString(Formatting.EnGb),
-            Month = now.Month.ToString(Formatting.EnGb),
-            Year = now.Year.ToString(Formatting.EnGb),
-        };
+        Offer(new Dictionary<string, string?>(DateValues(clock.Today())));
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(
-        long? child, string? firstName, string? lastName, string? birthDay, string? birthMonth, string? birthYear, string? sex,
-        string? day, string? month, string? year, string? time, string? source, string? concern, string? brag, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long? child, CancellationToken cancellationToken)
     {
         if (await LoadAsync(child, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new ContactForm(firstName, lastName, birthDay, birthMonth, birthYear, sex, day, month, year, time, source, concern, brag);
-        var (contact, problems) = await OpenCsc.FrontDoor.RecordContact.RunAsync(db, child, staff.User!.WorkerId!.Value, Form, clock.GetLocalNow().DateTime, cancellationToken);
-        if (contact is null)
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        string? firstName = null, lastName = null, sex = null;
+        DateOnly? born = null;
+        if (child is null)
         {
-            Errors = problems.Select(p => new FieldError(p.Field, p.Message)).ToList();
-            return Page();
+            firstName = form.Text(nameof(RecordContactCommand.FirstName), "firstName", "the child's first name", required: true, id: "first-name", minimum: 1, maximum: RecordContact.MaximumNameLength);
+            lastName = form.Text(nameof(RecordContactCommand.LastName), "lastName", "the child's last name", required: true, id: "last-name", minimum: 1, maximum: RecordContact.MaximumNameLength);
+            born = form.Date(nameof(RecordContactCommand.DateOfBirth), "birth", "the child's date of birth", required: false, "birthDay", "birthMonth", "birthYear", notAfter: context.Today);
+            sex = form.Code(nameof(RecordContactCommand.Sex), "sex", SexCodes, "Select the child's sex, or unknown");
         }
 
-        Saved = $"Contact recorded: the threshold decision is due within one working day of {Formatting.DateTime(contact.ReceivedAt)}.";
-        return Redirect("/children/" + contact.ChildId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        DateOnly? day = form.Date(nameof(RecordContactCommand.ReceivedOn), "received", "the date the contact came in", required: true, notAfter: context.Today);
+        TimeOnly? time = form.Time(nameof(RecordContactCommand.ReceivedTime), "time", "the time the contact came in", required: true, id: "received-time");
+        if (day is { } d && time is { } t && d.ToDateTime(t) > context.Now)
+        {
+            form.Problem(nameof(RecordContactCommand.ReceivedTime), "The time the contact came in must be now or in the past");
+        }
+
+        string? source = form.Code(nameof(RecordContactCommand.Source), "source", SourceCodes, "Select who made the contact");
+        string? concern = form.Text(nameof(RecordContactCommand.Concern), "concern", "what the person is worried about", required: true, minimum: 1, maximum: RecordContact.MaximumConcernLength);
+        Brag? brag = form.Choice<Brag>(nameof(RecordContactCommand.Brag), "brag", "Select the first BRAG rating");
+        if (!form.IsValid)
+        {
+            return Invalid(form);
+        }
+
+        var command = new RecordContactCommand(child, firstName, lastName, born, sex, day!.Value, time!.Value, source!, concern!, brag!.Value);
+        var result = await RecordContact.RunAsync(db, context, command, cancellationToken);
+        return Show(result, form,
+            contact => $"Contact recorded: the threshold decision is due within {DecideContact.WorkingDays(context.Timescales.ContactDecisionWorkingDays)} of {Formatting.DateTime(contact.ReceivedAt)}.",
+            contact => "/children/" + contact.ChildId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private async Task<IActionResult?> LoadAsync(long? child, CancellationToken cancellationToken)
@@ -76,18 +85,7 @@ public sealed class RecordContactModel(AppDbContext db, TimeProvider clock, Curr
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        ChildId = child;
-        if (child is not { } id)
-        {
-            return null;
-        }
-
-        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
-        {
-            return StatusCode(refused);
-        }
-
-        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);
-        return null;
+        KnownChildId = child;
+        return child is { } id ? await OpenChildAsync(db, staff, id, cancellationToken) : null;
     }
 }

@@ -3,10 +3,14 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
+using OpenCsc.Audit;
+using OpenCsc.Calendar;
 using OpenCsc.ChildInNeed;
 using OpenCsc.Children;
 using OpenCsc.Data;
 using OpenCsc.FrontDoor;
+using OpenCsc.IntegrationTests.Infrastructure;
+using OpenCsc.Recording;
 using OpenCsc.Workforce;
 using Xunit;
 
@@ -17,7 +21,7 @@ namespace OpenCsc.IntegrationTests.Web.FrontDoor;
 /// service, that came in at 09:15 today; the threshold decision is due by the end of the next working day, Tuesday
 /// 16 June. Tia, the MASH team manager, decides: referral, which opens Nia's CIN episode from today.
 /// </summary>
-public sealed class FrontDoorPagesTests
+public sealed class FrontDoorPagesTests(PostgresServer postgres)
 {
     [Fact]
     public async Task AContactAboutANewChild_CreatesTheirRecord_AndTheDecisionOpensAReferral()
@@ -205,12 +209,18 @@ public sealed class FrontDoorPagesTests
         Assert.Equal(0, await db.EarlyHelpEpisodes.CountAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task ADecisionOnAContactChangedSinceTheFormOpened_IsRefusedWithTheConflictMessage()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task ADecisionOnAContactChangedSinceTheFormOpened_IsRefusedWithTheConflictMessage(Engine engine)
     {
-        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
-        (long max, _) = await InsertMashAsync(app);
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
+        (long max, long tia) = await InsertMashAsync(app);
         long contactId = await InsertContactAsync(app, max);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient manager = await app.ClientAsync(StaffRole.TeamManager, tia);
+        string url = "/front-door/contacts/" + contactId.ToString(CultureInfo.InvariantCulture) + "/decision";
+        string version = (await WebTestApp.GetPageAsync(manager, url)).QuerySelector("input[name='version']")!.GetAttribute("value")!;
+        Assert.Equal("0", version);
         await using (AppDbContext other = app.OpenContext())
         {
             // Someone corrects the first BRAG rating after the decision form was opened at version 0.
@@ -219,16 +229,85 @@ public sealed class FrontDoorPagesTests
             await other.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        await using AppDbContext db = app.OpenContext();
-        var (saved, problems) = await DecideContact.RunAsync(db, contactId, max,
-            new ContactDecisionForm("Red", "15", "6", "2026", "11:00", "Referral", "Injury needs a section 47 strategy discussion.", "0"),
-            new DateTime(2026, 6, 15, 12, 0, 0), TestContext.Current.CancellationToken);
+        using (HttpResponseMessage refused = await WebTestApp.PostFormAsync(manager, url, url, new()
+        {
+            ["brag"] = "Red",
+            ["day"] = "15",
+            ["month"] = "6",
+            ["year"] = "2026",
+            ["time"] = "11:00",
+            ["outcome"] = "Referral",
+            ["rationale"] = "Injury needs a section 47 strategy discussion.",
+            ["version"] = version,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            IHtmlDocument page = WebTestApp.Parse(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            Assert.Equal([EditConflicts.Message], page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent.Trim()));
+            Assert.Equal("Injury needs a section 47 strategy discussion.", page.QuerySelector("#rationale")?.TextContent);
+        }
 
-        Assert.False(saved);
-        Assert.Equal([EditConflicts.Message], problems.Select(p => p.Message));
         await using AppDbContext check = app.OpenContext();
         Assert.Null((await check.Contacts.SingleAsync(TestContext.Current.CancellationToken)).Outcome);
         Assert.Equal(0, await check.CinEpisodes.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task TheContactAndTheDecision_NameThePeopleWhoRecordedThem_InTheirStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        (long max, long tia) = await InsertMashAsync(app);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient mash = app.NewClient();
+        string recorder = await app.SignInAsync(mash, StaffRole.MashWorker, max);
+        const string formUrl = "/front-door/contacts/new";
+        using (HttpResponseMessage saved = await WebTestApp.PostFormAsync(mash, formUrl, formUrl, new()
+        {
+            ["firstName"] = "Nia",
+            ["lastName"] = "New",
+            ["sex"] = "F",
+            ["day"] = "15",
+            ["month"] = "6",
+            ["year"] = "2026",
+            ["time"] = "9:15",
+            ["source"] = "2A",
+            ["concern"] = "School: Nia arrived with a bruise to her cheek.",
+            ["brag"] = "Amber",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        long contactId;
+        await using (AppDbContext db = app.OpenContext())
+        {
+            Contact contact = await db.Contacts.SingleAsync(TestContext.Current.CancellationToken);
+            await RecordedBy.AssertAsync(db, recorder, contact);
+            await RecordedBy.AssertAsync(db, recorder, await db.Children.SingleAsync(TestContext.Current.CancellationToken));
+            contactId = contact.Id;
+        }
+
+        HttpClient manager = app.NewClient();
+        string decider = await app.SignInAsync(manager, StaffRole.TeamManager, tia);
+        using (HttpResponseMessage decided = await PostDecisionAsync(manager, "/front-door/contacts/" + contactId.ToString(CultureInfo.InvariantCulture) + "/decision", new()
+        {
+            ["brag"] = "Green",
+            ["day"] = "15",
+            ["month"] = "6",
+            ["year"] = "2026",
+            ["time"] = "11:00",
+            ["outcome"] = "EarlyHelp",
+            ["rationale"] = "Family support worker to visit: the school will keep watch.",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        }
+
+        await using (AppDbContext db = app.OpenContext())
+        {
+            await RecordedBy.AssertAsync(db, decider, await db.Contacts.SingleAsync(TestContext.Current.CancellationToken));
+            await RecordedBy.AssertAsync(db, decider, await db.EarlyHelpEpisodes.SingleAsync(TestContext.Current.CancellationToken));
+        }
     }
 
     [Fact]
@@ -245,13 +324,13 @@ public sealed class FrontDoorPagesTests
         }
 
         await using AppDbContext context = app.OpenContext();
-        var (saved, problems) = await DecideContact.RunAsync(context, contactId, max,
-            new ContactDecisionForm("Red", "15", "6", "2026", "11:00", "Referral", "Injury needs a section 47 strategy discussion.", "0"),
-            new DateTime(2026, 6, 15, 12, 0, 0), TestContext.Current.CancellationToken);
+        RecordingResult<Contact> result = await DecideContact.RunAsync(context, await ContextAsync(context, StaffRole.MashWorker, max),
+            new DecideContactCommand(contactId, Brag.Red, new DateOnly(2026, 6, 15), new TimeOnly(11, 0), ContactOutcome.Referral, "Injury needs a section 47 strategy discussion.", 0),
+            TestContext.Current.CancellationToken);
 
-        Assert.False(saved);
+        Assert.Equal(RecordingOutcome.Invalid, result.Outcome);
         Assert.Equal(["The child is already open to children's social care (referral of 2 March 2026): pass the contact to the allocated worker and record no further action at the front door"],
-            problems.Select(p => p.Message));
+            result.Problems.Select(p => p.Message));
     }
 
     private static async Task<HttpResponseMessage> PostDecisionAsync(HttpClient client, string url, Dictionary<string, string> fields)
@@ -274,10 +353,18 @@ public sealed class FrontDoorPagesTests
     private static async Task<long> InsertContactAsync(WebTestApp app, long recorder)
     {
         await using AppDbContext db = app.OpenContext();
-        var (contact, problems) = await RecordContact.RunAsync(db, null, recorder,
-            new ContactForm("Ola", "Known", null, null, null, "U", "15", "6", "2026", "08:30", "1A", "Grandmother worried about neglect.", "Green"),
-            new DateTime(2026, 6, 15, 12, 0, 0), TestContext.Current.CancellationToken);
-        Assert.Empty(problems);
-        return contact!.Id;
+        RecordingResult<Contact> result = await RecordContact.RunAsync(db, await ContextAsync(db, StaffRole.MashWorker, recorder),
+            new RecordContactCommand(null, "Ola", "Known", null, "U", new DateOnly(2026, 6, 15), new TimeOnly(8, 30), "1A", "Grandmother worried about neglect.", Brag.Green),
+            TestContext.Current.CancellationToken);
+        Assert.Empty(result.Problems);
+        return result.Value!.Id;
+    }
+
+    /// <summary>The recording context of a worker at 12:00 on 15 June 2026, as the web would build it.</summary>
+    private static async Task<RecordingContext> ContextAsync(AppDbContext db, StaffRole role, long worker)
+    {
+        var clock = new FixedTimeProvider(WebTestApp.Now);
+        ChildScope scope = await ChildScope.ForAsync(db, new StaffUser(1, "Worker", role, worker), WebTestApp.Today, WebTestApp.Now.UtcDateTime, TestContext.Current.CancellationToken);
+        return new RecordingContext(AuditContext.ForSystem("test"), scope, clock, StatutoryTimescales.Default, WorkingDayCalendar.EnglandAndWales());
     }
 }

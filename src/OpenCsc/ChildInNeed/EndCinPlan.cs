@@ -4,8 +4,8 @@ using OpenCsc.Recording;
 
 namespace OpenCsc.ChildInNeed;
 
-/// <summary>The end of a child in need plan as the form sends it, with the version of the plan the form showed.</summary>
-public sealed record EndCinPlanForm(string? Day, string? Month, string? Year, string? Reason, string? Version);
+/// <summary>The end of a child in need plan: the child, the plan, the day, why, and the version of the plan the form showed.</summary>
+public sealed record EndCinPlanCommand(long ChildId, long PlanId, DateOnly EndDate, string Reason, int? Version);
 
 /// <summary>
 /// Ends a child in need plan: the day (on or after it started, CIN census 4011, and within its episode) and why. The
@@ -27,45 +27,57 @@ public static class EndCinPlan
         "Reached 18",
     ];
 
-    public static async Task<IReadOnlyList<FieldProblem>> RunAsync(
-        AppDbContext db, long planId, EndCinPlanForm form, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<RecordingResult<CinPlan>> RunAsync(AppDbContext db, RecordingContext context, EndCinPlanCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        CinPlan plan = await db.CinPlans.Include(p => p.CinEpisode).FirstOrDefaultAsync(p => p.Id == planId, cancellationToken)
-            ?? throw new InvalidOperationException("No such child in need plan.");
-        if (!db.IsAsSeen(plan, form.Version))
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            return [new("current", EditConflicts.Message)];
+            return refused;
+        }
+
+        CinPlan? plan = await db.CinPlans.Include(p => p.CinEpisode).FirstOrDefaultAsync(p => p.Id == command.PlanId && p.ChildId == command.ChildId, cancellationToken);
+        if (plan is null)
+        {
+            return Recorded.NotFound;
+        }
+
+        if (!db.IsAsSeen(plan, command.Version))
+        {
+            return Recorded.Conflict(nameof(command.Version));
         }
 
         if (plan.EndDate is { } ended)
         {
-            return [new("current", $"This plan already ended on {FormFields.Show(ended)}")];
+            return Recorded.Invalid(nameof(command.Version), $"This plan already ended on {FieldProblems.Show(ended)}");
         }
 
-        var problems = new List<FieldProblem>();
-        DateOnly? end = FormFields.PastDate(form.Day, form.Month, form.Year, "end-day", "the date the plan ended", required: true, today, problems);
-        if (end is { } on)
+        var problems = new FieldProblems();
+        if (problems.NotInFuture(command.EndDate, context.Today, nameof(command.EndDate), "the date the plan ended"))
         {
-            if (on < plan.StartDate)
+            if (command.EndDate < plan.StartDate)
             {
-                problems.Add(new("end-day", $"The date the plan ended must be on or after it started ({FormFields.Show(plan.StartDate)})"));
+                problems.Add(nameof(command.EndDate), $"The date the plan ended must be on or after it started ({FieldProblems.Show(plan.StartDate)})");
             }
-            else if (plan.CinEpisode!.ClosureDate is { } closed && on > closed)
+            else if (plan.CinEpisode!.ClosureDate is { } closed && command.EndDate > closed)
             {
-                problems.Add(new("end-day", $"The child in need episode closed on {FormFields.Show(closed)}: the plan must end on or before then"));
+                problems.Add(nameof(command.EndDate), $"The child in need episode closed on {FieldProblems.Show(closed)}: the plan must end on or before then");
             }
         }
 
-        string? reason = FormFields.Code(form.Reason, Reasons.ToList(), "reason", "Select why the plan ended", problems);
+        if (!Reasons.Contains(command.Reason))
+        {
+            problems.Add(nameof(command.Reason), "Select why the plan ended");
+        }
+
         if (problems.Count > 0)
         {
-            return problems;
+            return problems.Invalid();
         }
 
-        plan.EndDate = end;
-        plan.EndReason = reason;
-        return await db.TrySaveAsync(cancellationToken) ? [] : [new("current", EditConflicts.Message)];
+        plan.EndDate = command.EndDate;
+        plan.EndReason = command.Reason;
+        return await context.SaveAsync(db, plan, nameof(command.Version), cancellationToken);
     }
 }

@@ -5,77 +5,91 @@ using OpenCsc.Recording;
 
 namespace OpenCsc.ChildInNeed;
 
-/// <summary>A new assessment as the form sends it: every field as typed, so a form with errors keeps them.</summary>
-public sealed record StartAssessmentForm(string? Day, string? Month, string? Year, string? SeenDay, string? SeenMonth, string? SeenYear, IReadOnlyList<string> Factors)
-{
-    public static StartAssessmentForm Empty { get; } = new(null, null, null, null, null, null, []);
-}
+/// <summary>A new assessment: the child, the day it started, the day the child was seen (if already), the factors identified so far.</summary>
+public sealed record StartAssessmentCommand(long ChildId, DateOnly StartDate, DateOnly? ChildSeenDate, IReadOnlyList<string> Factors);
 
 /// <summary>
-/// A worker starts a child and family assessment on the child's open referral: the start date (the 45 working days
-/// count from it), the day the child was seen if already, and the factors identified so far (CIN census codes; more
-/// can be added as the assessment goes on, and the manager authorises the outcome). One assessment at a time: a second
-/// is refused while one on the episode waits for authorisation. The assessment is the worker's: the child's allocated
-/// worker on the start date, or whoever records it.
+/// A worker starts a child and family assessment on the child's open referral: the start date (the statutory working
+/// days count from it), the day the child was seen if already, and the factors identified so far (CIN census codes;
+/// more can be added as the assessment goes on, and the manager authorises the outcome). One assessment at a time: a
+/// second is refused while one on the episode waits for authorisation. The assessment is the worker's: the child's
+/// allocated worker on the start date, or whoever records it.
 /// </summary>
 public static class StartAssessment
 {
-    public static async Task<(Assessment? Assessment, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long childId, long? recorderWorkerId, StartAssessmentForm form, DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>The CIN census code for "no factors identified", which stands alone.</summary>
+    public const string NoFactorsCode = "21";
+
+    public static async Task<RecordingResult<Assessment>> RunAsync(AppDbContext db, RecordingContext context, StartAssessmentCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        var problems = new List<FieldProblem>();
-        DateOnly? start = FormFields.PastDate(form.Day, form.Month, form.Year, "start-day", "the date the assessment started", required: true, today, problems);
-        DateOnly? seen = FormFields.PastDate(form.SeenDay, form.SeenMonth, form.SeenYear, "seen-day", "the date the child was seen", required: false, today, problems);
-        if (seen is { } s && start is { } st && s < st)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            problems.Add(new("seen-day", "The date the child was seen must be on or after the assessment started"));
+            return refused;
         }
 
-        string[] factors = [.. form.Factors.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f.Trim()).Distinct(StringComparer.Ordinal)];
+        var problems = new FieldProblems();
+        bool started = problems.NotInFuture(command.StartDate, context.Today, nameof(command.StartDate), "the date the assessment started");
+        if (problems.NotInFuture(command.ChildSeenDate, context.Today, nameof(command.ChildSeenDate), "the date the child was seen")
+            && command.ChildSeenDate is { } seen && seen < command.StartDate)
+        {
+            problems.Add(nameof(command.ChildSeenDate), "The date the child was seen must be on or after the assessment started");
+        }
+
+        string[] factors = [.. command.Factors.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f.Trim()).Distinct(StringComparer.Ordinal)];
         if (factors.Any(f => !AssessmentFactors.Current.Any(c => c.Code == f)))
         {
-            problems.Add(new("factors", "Select factors from the list"));
+            problems.Add(nameof(command.Factors), "Select factors from the list");
         }
-        else if (factors.Contains("21") && factors.Length > 1)
+        else if (factors.Contains(NoFactorsCode) && factors.Length > 1)
         {
-            problems.Add(new("factors", "\"No factors identified\" cannot be selected with other factors"));
+            problems.Add(nameof(command.Factors), "\"No factors identified\" cannot be selected with other factors");
         }
 
+        // One assessment at a time on a referral: a second save about the child waits for this one.
+        await using var transaction = await db.BeginForChildAsync(command.ChildId, cancellationToken);
         CinEpisode? episode = null;
-        if (start is { } on)
+        if (started)
         {
-            episode = await db.CinEpisodes.Where(e => e.ChildId == childId && e.ReferralDate <= on && (e.ClosureDate == null || e.ClosureDate >= on))
+            DateOnly on = command.StartDate;
+            episode = await db.CinEpisodes.Where(e => e.ChildId == command.ChildId && e.ReferralDate <= on && (e.ClosureDate == null || e.ClosureDate >= on))
                 .OrderByDescending(e => e.ReferralDate).FirstOrDefaultAsync(cancellationToken);
             if (episode is null)
             {
-                problems.Add(new("start-day", "The child has no open referral on that date: an assessment starts from a referral, recorded at the front door"));
+                problems.Add(nameof(command.StartDate), "The child has no open referral on that date: an assessment starts from a referral, recorded at the front door");
             }
             else if (await db.Assessments.AnyAsync(a => a.CinEpisodeId == episode.Id && a.AuthorisationDate == null, cancellationToken))
             {
-                problems.Add(new("start-day", "An assessment on this referral is still waiting for authorisation: complete that one first"));
+                problems.Add(nameof(command.StartDate), "An assessment on this referral is still waiting for authorisation: complete that one first");
             }
         }
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return problems.Invalid();
         }
 
-        long? worker = await db.Allocations.Where(a => a.ChildId == childId && a.StartDate <= start && (a.EndDate == null || a.EndDate > start))
-            .OrderByDescending(a => a.StartDate).Select(a => a.WorkerId).FirstOrDefaultAsync(cancellationToken) ?? recorderWorkerId;
+        DateOnly start = command.StartDate;
+        long? worker = await db.Allocations.Where(a => a.ChildId == command.ChildId && a.StartDate <= start && (a.EndDate == null || a.EndDate > start))
+            .OrderByDescending(a => a.StartDate).Select(a => a.WorkerId).FirstOrDefaultAsync(cancellationToken) ?? context.WorkerId;
         var assessment = new Assessment
         {
             CinEpisodeId = episode!.Id,
-            ChildId = childId,
-            StartDate = start!.Value,
-            ChildSeenDate = seen,
+            ChildId = command.ChildId,
+            StartDate = start,
+            ChildSeenDate = command.ChildSeenDate,
             WorkerId = worker,
             Factors = [.. factors.Select(f => new AssessmentFactor { Code = f })],
         };
         db.Assessments.Add(assessment);
-        await db.SaveChangesAsync(cancellationToken);
-        return (assessment, []);
+        RecordingResult<Assessment> result = await context.SaveAsync(db, assessment, nameof(command.StartDate), cancellationToken);
+        if (result.IsSaved)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
     }
 }

@@ -4,8 +4,8 @@ using OpenCsc.Recording;
 
 namespace OpenCsc.ChildInNeed;
 
-/// <summary>A child in need plan's start as the form sends it.</summary>
-public sealed record CinPlanForm(string? Day, string? Month, string? Year);
+/// <summary>A child in need plan to start: the child and the day.</summary>
+public sealed record StartCinPlanCommand(long ChildId, DateOnly StartDate);
 
 /// <summary>
 /// Starts a child in need plan (section 17): the day, on the child in need episode open then (CIN census 4015, 8565). A
@@ -14,45 +14,53 @@ public sealed record CinPlanForm(string? Day, string? Month, string? Year);
 /// </summary>
 public static class StartCinPlan
 {
-    public static async Task<(CinPlan? Plan, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long childId, CinPlanForm form, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<RecordingResult<CinPlan>> RunAsync(AppDbContext db, RecordingContext context, StartCinPlanCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        var problems = new List<FieldProblem>();
-        DateOnly? start = FormFields.PastDate(form.Day, form.Month, form.Year, "start-day", "the date the plan started", required: true, today, problems);
-        if (start is null)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            return (null, problems);
+            return refused;
         }
 
-        DateOnly on = start.Value;
-        await using var transaction = await PlanRules.BeginForChildAsync(db, childId, cancellationToken);
-        long? episode = await PlanRules.EpisodeOpenOnAsync(db, childId, on, cancellationToken);
+        var problems = new FieldProblems();
+        if (!problems.NotInFuture(command.StartDate, context.Today, nameof(command.StartDate), "the date the plan started"))
+        {
+            return problems.Invalid();
+        }
+
+        DateOnly on = command.StartDate;
+        await using var transaction = await db.BeginForChildAsync(command.ChildId, cancellationToken);
+        long? episode = await PlanRules.EpisodeOpenOnAsync(db, command.ChildId, on, cancellationToken);
         if (episode is null)
         {
-            problems.Add(new("start-day", "The child has no child in need episode open on that date: record the referral first"));
+            problems.Add(nameof(command.StartDate), "The child has no child in need episode open on that date: record the referral first");
         }
-        else if (await PlanRules.CinPlanOpenFromAsync(db, childId, on, cancellationToken) is { } open)
+        else if (await PlanRules.CinPlanOpenFromAsync(db, command.ChildId, on, cancellationToken) is { } open)
         {
-            problems.Add(new("start-day", open.EndDate is { } end
-                ? $"The child has a child in need plan from {FormFields.Show(open.StartDate)} to {FormFields.Show(end)}: plans cannot overlap"
-                : $"The child already has a child in need plan, from {FormFields.Show(open.StartDate)}"));
+            problems.Add(nameof(command.StartDate), open.EndDate is { } end
+                ? $"The child has a child in need plan from {FieldProblems.Show(open.StartDate)} to {FieldProblems.Show(end)}: plans cannot overlap"
+                : $"The child already has a child in need plan, from {FieldProblems.Show(open.StartDate)}");
         }
-        else if (await PlanRules.CinPlanBlockedByCpPlanAsync(db, childId, on, cancellationToken) is { } blocked)
+        else if (await PlanRules.CinPlanBlockedByCpPlanAsync(db, command.ChildId, on, cancellationToken) is { } blocked)
         {
-            problems.Add(new("start-day", blocked));
+            problems.Add(nameof(command.StartDate), blocked);
         }
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return problems.Invalid();
         }
 
-        var plan = new CinPlan { CinEpisodeId = episode!.Value, ChildId = childId, StartDate = on };
+        var plan = new CinPlan { CinEpisodeId = episode!.Value, ChildId = command.ChildId, StartDate = on };
         db.CinPlans.Add(plan);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (plan, []);
+        RecordingResult<CinPlan> result = await context.SaveAsync(db, plan, nameof(command.StartDate), cancellationToken);
+        if (result.IsSaved)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
     }
 }

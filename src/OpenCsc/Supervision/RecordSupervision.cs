@@ -1,23 +1,21 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Data;
 using OpenCsc.Recording;
 
 namespace OpenCsc.Supervision;
 
-/// <summary>What the form sends about one child discussed: the decision and the date its actions are due by, as typed.</summary>
-public sealed record CaseDecisionForm(long ChildId, string? Decision, string? ByDay, string? ByMonth, string? ByYear);
+/// <summary>The decision on one child discussed and the date its actions are due by; a child not discussed has no decision.</summary>
+public sealed record SupervisionCaseDecision(long ChildId, string? Decision, DateOnly? ActionsBy);
 
-/// <summary>A supervision session as the form sends it: every field as typed, so a form with errors keeps them.</summary>
-public sealed record SupervisionForm(string? Day, string? Month, string? Year, string? Discussion, IReadOnlyList<CaseDecisionForm> Cases)
-{
-    public static SupervisionForm Empty { get; } = new(null, null, null, null, []);
-}
+/// <summary>A supervision session to record: the worker supervised, the day, the discussion, and the decisions on the children discussed.</summary>
+public sealed record RecordSupervisionCommand(long WorkerId, DateOnly Date, string Discussion, IReadOnlyList<SupervisionCaseDecision> Cases);
 
 /// <summary>
 /// A manager records a supervision session with a worker they supervise: the day, the reflective discussion, and a
 /// decision for each child of the worker's caseload whose case was discussed (children not discussed are left blank).
 /// Decisions may be recorded only for children the worker holds that day, so a decision always lands on a case the
-/// worker can act on.
+/// worker can act on, and only for children the manager may see.
 /// </summary>
 public static class RecordSupervision
 {
@@ -25,60 +23,96 @@ public static class RecordSupervision
     public const int MaximumDiscussionLength = 8000;
     public const int MaximumDecisionLength = 4000;
 
+    public const string DecisionWithoutTextMessage = "Enter the decision the actions are due for, or clear the date";
+    public const string ActionsBeforeSupervisionMessage = "The date the actions are due by must be on or after the supervision";
+
     /// <summary>The local standard: supervision at least every four weeks.</summary>
     public const int ExpectedEveryDays = 28;
 
-    public static async Task<(SupervisionSession? Session, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long workerId, long supervisorId, SupervisionForm form, DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>The field a problem with one child's decision stands against.</summary>
+    public static string DecisionField(long childId) =>
+        $"{nameof(RecordSupervisionCommand.Cases)}[{childId.ToString(CultureInfo.InvariantCulture)}].{nameof(SupervisionCaseDecision.Decision)}";
+
+    /// <summary>The field a problem with the date one child's actions are due by stands against.</summary>
+    public static string ActionsByField(long childId) =>
+        $"{nameof(RecordSupervisionCommand.Cases)}[{childId.ToString(CultureInfo.InvariantCulture)}].{nameof(SupervisionCaseDecision.ActionsBy)}";
+
+    public static async Task<RecordingResult<SupervisionSession>> RunAsync(AppDbContext db, RecordingContext context, RecordSupervisionCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        var problems = new List<FieldProblem>();
-        DateOnly? date = FormFields.PastDate(form.Day, form.Month, form.Year, "date-day", "the date of the supervision", required: true, today, problems);
-        string? discussion = FormFields.Text(form.Discussion, "discussion", "what was discussed", required: true, MinimumDiscussionLength, MaximumDiscussionLength, problems);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (context.WorkerId is not { } supervisor)
+        {
+            return Recorded.Refused;
+        }
 
-        DateOnly on = date ?? today;
+        long? team = await Supervisees.TeamManagedAsync(db, supervisor, cancellationToken);
+        if (!await Supervisees.Of(db, supervisor, team, context.Today).AnyAsync(w => w.Id == command.WorkerId, cancellationToken))
+        {
+            return await db.Workers.AnyAsync(w => w.Id == command.WorkerId, cancellationToken) ? Recorded.Refused : Recorded.NotFound;
+        }
+
+        SupervisionCaseDecision[] discussed = [.. command.Cases.Where(c => !string.IsNullOrWhiteSpace(c.Decision) || c.ActionsBy is not null)];
+        foreach (SupervisionCaseDecision item in discussed)
+        {
+            // Nothing is written about a child the manager may not see.
+            if (!await context.Scope.CanSeeAsync(db, item.ChildId, cancellationToken))
+            {
+                return Recorded.Refused;
+            }
+        }
+
+        var problems = new FieldProblems();
+        problems.NotInFuture(command.Date, context.Today, nameof(command.Date), "the date of the supervision");
+        if (string.IsNullOrWhiteSpace(command.Discussion))
+        {
+            problems.Add(nameof(command.Discussion), "Enter what was discussed");
+        }
+        else
+        {
+            problems.Length(command.Discussion, nameof(command.Discussion), "what was discussed", MinimumDiscussionLength, MaximumDiscussionLength);
+        }
+
+        DateOnly on = command.Date;
         HashSet<long> caseload = [.. await db.Allocations
-            .Where(a => a.WorkerId == workerId && a.StartDate <= on && (a.EndDate == null || a.EndDate > on))
+            .Where(a => a.WorkerId == command.WorkerId && a.StartDate <= on && (a.EndDate == null || a.EndDate > on))
             .Select(a => a.ChildId).ToListAsync(cancellationToken)];
         var decisions = new List<CaseDecision>();
-        foreach (CaseDecisionForm item in form.Cases)
+        foreach (SupervisionCaseDecision item in discussed)
         {
-            string id = "decision-" + item.ChildId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string? text = FormFields.Text(item.Decision, id, "the decision", required: false, 1, MaximumDecisionLength, problems);
-            DateOnly? by = FormFields.Date(item.ByDay, item.ByMonth, item.ByYear, "by-" + item.ChildId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-day", "the date the actions are due by", required: false, problems);
-            if (text is null)
+            if (string.IsNullOrWhiteSpace(item.Decision))
             {
-                if (by is not null)
-                {
-                    problems.Add(new(id, "Enter the decision the actions are due for, or clear the date"));
-                }
+                problems.Add(DecisionField(item.ChildId), DecisionWithoutTextMessage);
+                continue;
+            }
 
+            if (!problems.Length(item.Decision, DecisionField(item.ChildId), "the decision", 1, MaximumDecisionLength))
+            {
                 continue;
             }
 
             if (!caseload.Contains(item.ChildId))
             {
-                problems.Add(new(id, "The worker did not hold this child's case on the date of the supervision: record the decision in the supervision of the worker who did"));
+                problems.Add(DecisionField(item.ChildId), "The worker did not hold this child's case on the date of the supervision: record the decision in the supervision of the worker who did");
                 continue;
             }
 
-            if (by is { } due && date is { } held && due < held)
+            if (item.ActionsBy is { } due && due < command.Date)
             {
-                problems.Add(new("by-" + item.ChildId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-day", "The date the actions are due by must be on or after the supervision"));
+                problems.Add(ActionsByField(item.ChildId), ActionsBeforeSupervisionMessage);
             }
 
-            decisions.Add(new CaseDecision { ChildId = item.ChildId, Decision = text, ActionsBy = by });
+            decisions.Add(new CaseDecision { ChildId = item.ChildId, Decision = item.Decision, ActionsBy = item.ActionsBy });
         }
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return problems.Invalid();
         }
 
-        var session = new SupervisionSession { WorkerId = workerId, SupervisorId = supervisorId, Date = date!.Value, Discussion = discussion!, CaseDecisions = decisions };
+        var session = new SupervisionSession { WorkerId = command.WorkerId, SupervisorId = supervisor, Date = command.Date, Discussion = command.Discussion, CaseDecisions = decisions };
         db.SupervisionSessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
-        return (session, []);
+        return await context.SaveAsync(db, session, nameof(command.Discussion), cancellationToken);
     }
 }

@@ -1,10 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Accounts;
+using OpenCsc.Audit;
+using OpenCsc.Calendar;
 using OpenCsc.ChildInNeed;
 using OpenCsc.ChildProtection;
 using OpenCsc.Children;
 using OpenCsc.Data;
 using OpenCsc.IntegrationTests.Infrastructure;
+using OpenCsc.IntegrationTests.Web;
 using OpenCsc.Recording;
+using OpenCsc.Workforce;
 
 namespace OpenCsc.IntegrationTests.ChildProtection;
 
@@ -69,9 +74,9 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
         {
             long planId = await db.ChildProtectionPlans.Select(p => p.Id).SingleAsync(ct);
             // While the protection plan is open, no child in need plan can start.
-            var (refused, blocked) = await StartCinPlan.RunAsync(db, childId, new CinPlanForm("8", "6", "2026"), Today, ct);
-            Assert.Null(refused);
-            Assert.Equal("start-day", Assert.Single(blocked).Field);
+            RecordingResult<CinPlan> blocked = await StartCinPlan.RunAsync(db, await CaseHolderAsync(db, childId, ct), new StartCinPlanCommand(childId, new DateOnly(2026, 6, 8)), ct);
+            Assert.Equal(RecordingOutcome.Invalid, blocked.Outcome);
+            Assert.Equal(nameof(StartCinPlanCommand.StartDate), Assert.Single(blocked.Problems).Field);
 
             var (steppedDownTo, problems) = await EndChildProtectionPlan.RunAsync(db, planId, new EndCpPlanForm("12", "6", "2026", EndChildProtectionPlan.StepDown, "0"), Today, ct);
             Assert.Empty(problems);
@@ -80,9 +85,9 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
 
         await using (AppDbContext db = AppDatabase.CreateContext(settings))
         {
-            var (second, problems) = await StartCinPlan.RunAsync(db, childId, new CinPlanForm("15", "6", "2026"), Today, ct);
-            Assert.Null(second);
-            Assert.Equal([new FieldProblem("start-day", "The child already has a child in need plan, from 12 June 2026")], problems);
+            RecordingResult<CinPlan> second = await StartCinPlan.RunAsync(db, await CaseHolderAsync(db, childId, ct), new StartCinPlanCommand(childId, Today), ct);
+            Assert.Equal(RecordingOutcome.Invalid, second.Outcome);
+            Assert.Equal([new FieldProblem(nameof(StartCinPlanCommand.StartDate), "The child already has a child in need plan, from 12 June 2026")], second.Problems);
         }
 
         await using AppDbContext check = AppDatabase.CreateContext(settings);
@@ -102,5 +107,23 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
         db.AddRange(zoe, episode, enquiry, new CinPlan { CinEpisode = episode, Child = zoe, StartDate = new DateOnly(2026, 5, 10) });
         await db.SaveChangesAsync(ct);
         return (zoe.Id, enquiry.Id);
+    }
+
+    /// <summary>The recording context of Zoe's social worker (allocated from 1 May, added the first time), at noon today.</summary>
+    private static async Task<RecordingContext> CaseHolderAsync(AppDbContext db, long childId, CancellationToken ct)
+    {
+        Worker? ann = await db.Workers.FirstOrDefaultAsync(w => w.StaffNumber == "ANN", ct);
+        if (ann is null)
+        {
+            var team = new Team { Name = "Team A", Kind = TeamKind.ChildInNeed, Service = new Service { Name = "North" } };
+            ann = new Worker { StaffNumber = "ANN", FirstName = "Ann", LastName = "Worker", Role = WorkerRole.SocialWorker, Team = team, StartDate = new DateOnly(2020, 1, 1) };
+            db.AddRange(team, ann, new Allocation { ChildId = childId, Team = team, Worker = ann, StartDate = new DateOnly(2026, 5, 1) });
+            await db.SaveChangesAsync(ct);
+        }
+
+        var now = new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        var user = new StaffUser(1, "Ann Worker", StaffRole.SocialWorker, ann.Id);
+        ChildScope scope = await ChildScope.ForAsync(db, user, Today, now.UtcDateTime, ct);
+        return new RecordingContext(AuditContext.ForSystem("test"), scope, new FixedTimeProvider(now), StatutoryTimescales.Default, WorkingDayCalendar.EnglandAndWales());
     }
 }

@@ -1,40 +1,30 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Calendar;
 using OpenCsc.ChildInNeed;
 using OpenCsc.Data;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>What the manager sees of the assessment they are deciding on.</summary>
-public sealed record AssessmentSummary(DateOnly Start, string? Worker, DateOnly? Seen, IReadOnlyList<string> Factors, DateOnly? Authorised, string? AuthorisedBy, AssessmentOutcome? Outcome, string? Rationale);
+public sealed record AssessmentSummary(DateOnly Start, string? Worker, DateOnly? Seen, IReadOnlyList<string> Factors, DateOnly? Authorised, string? AuthorisedBy, AssessmentOutcome? Outcome, string? Rationale, int Version);
 
 /// <summary>
 /// A team manager or head of service authorises an assessment of a child in their scope: outcome, date and the
 /// rationale nothing is authorised without.
 /// </summary>
 [Authorize(Policy = PagePolicies.ManagerDecisions)]
-public sealed class AuthoriseAssessmentModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class AuthoriseAssessmentModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, RecordingContexts contexts, StatutoryTimescales timescales) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
     public long AssessmentId { get; private set; }
-
-    public string ChildName { get; private set; } = "";
 
     public AssessmentSummary Assessment { get; private set; } = null!;
 
-    public AuthorisationForm Form { get; private set; } = new(null, null, null, null, null, null, null, null);
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
+    /// <summary>The working days an assessment is due within, as the hint states them.</summary>
+    public int AssessmentWorkingDays => timescales.AssessmentWorkingDays;
 
     public async Task<IActionResult> OnGetAsync(long id, long assessment, CancellationToken cancellationToken)
     {
@@ -43,39 +33,54 @@ public sealed class AuthoriseAssessmentModel(AppDbContext db, TimeProvider clock
             return refused;
         }
 
-        DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Form = new AuthorisationForm(null, today.Day.ToString(Formatting.EnGb), today.Month.ToString(Formatting.EnGb), today.Year.ToString(Formatting.EnGb), null, null, null, null);
+        Offer(new Dictionary<string, string?>(DateValues(clock.Today()))
+        {
+            ["version"] = Assessment.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, long assessment, string? outcome, string? day, string? month, string? year, string? seenDay, string? seenMonth, string? seenYear, string? rationale, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, long assessment, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, assessment, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new AuthorisationForm(outcome, day, month, year, seenDay, seenMonth, seenYear, rationale);
-        DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var (saved, errors) = await AuthoriseAssessment.RunAsync(db, assessment, staff.User?.WorkerId, Form, today, cancellationToken);
-        if (!saved)
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        AssessmentOutcome? outcome = form.Choice<AssessmentOutcome>(nameof(AuthoriseAssessmentCommand.Outcome), "outcome", "Select the outcome of the assessment");
+        DateOnly? authorised = form.Date(nameof(AuthoriseAssessmentCommand.AuthorisationDate), "authorised", "the date of authorisation", required: true, notAfter: context.Today);
+        DateOnly? seen = form.Date(nameof(AuthoriseAssessmentCommand.ChildSeenDate), "seen", "the date the child was seen", required: false, "seenDay", "seenMonth", "seenYear");
+        if (seen is { } s && (s > context.Today || s > authorised))
         {
-            Errors = errors.Select(e => new FieldError(e.FieldId, e.Message)).ToList();
-            return Page();
+            form.Problem(nameof(AuthoriseAssessmentCommand.ChildSeenDate), AuthoriseAssessment.SeenOutsideMessage);
         }
 
-        Saved = $"Assessment authorised: {JourneyLabels.Of(Enum.Parse<AssessmentOutcome>(outcome!)).ToLowerInvariant()}.";
-        return Redirect("/children/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string? rationale = form.Text(nameof(AuthoriseAssessmentCommand.Rationale), "rationale", "your rationale", required: false);
+        if (AuthoriseAssessment.RationaleProblem(rationale) is { } rationaleProblem)
+        {
+            form.Problem(nameof(AuthoriseAssessmentCommand.Rationale), rationaleProblem);
+        }
+
+        // An assessment authorised by someone else since is said above the form, where the decision is shown.
+        form.Link(nameof(AuthoriseAssessmentCommand.Version), "already");
+        if (!form.IsValid)
+        {
+            return Invalid(form);
+        }
+
+        var command = new AuthoriseAssessmentCommand(id, assessment, outcome!.Value, authorised!.Value, seen, rationale!, form.Version());
+        var result = await AuthoriseAssessment.RunAsync(db, context, command, cancellationToken);
+        return Show(result, form, a => $"Assessment authorised: {JourneyLabels.Of(a.Outcome!.Value).ToLowerInvariant()}.", _ => ChildUrl);
     }
 
     private async Task<IActionResult?> LoadAsync(long id, long assessment, CancellationToken cancellationToken)
     {
-        ChildId = id;
         AssessmentId = assessment;
-        // Need-to-know first: nothing of the record is read for a child out of scope.
-        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
-            return StatusCode(refused);
+            return refused;
         }
 
         AssessmentSummary? summary = await db.Assessments.AsNoTracking().Where(a => a.Id == assessment && a.ChildId == id)
@@ -87,7 +92,8 @@ public sealed class AuthoriseAssessmentModel(AppDbContext db, TimeProvider clock
                 a.AuthorisationDate,
                 a.AuthorisedBy == null ? null : a.AuthorisedBy.FirstName + " " + a.AuthorisedBy.LastName,
                 a.Outcome,
-                a.AuthorisationRationale))
+                a.AuthorisationRationale,
+                a.RowVersion))
             .FirstOrDefaultAsync(cancellationToken);
         if (summary is null)
         {
@@ -95,7 +101,6 @@ public sealed class AuthoriseAssessmentModel(AppDbContext db, TimeProvider clock
         }
 
         Assessment = summary;
-        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);
         return null;
     }
 }

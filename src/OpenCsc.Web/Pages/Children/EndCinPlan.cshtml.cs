@@ -1,33 +1,22 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCsc.ChildInNeed;
 using OpenCsc.Data;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>End a child in need plan of a child in scope: practitioners.</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class EndCinPlanModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class EndCinPlanModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
     public long PlanId { get; private set; }
-
-    public string ChildName { get; private set; } = "";
 
     public CinPlanSummary Plan { get; private set; } = null!;
 
-    public EndCinPlanForm Form { get; private set; } = new(null, null, null, null, null);
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
+    /// <summary>The version the form carries: after a conflict, the plan's as it is now, so that saving again can succeed.</summary>
+    public string? Version => IsConflict ? Plan.Version : Value("version");
 
     public async Task<IActionResult> OnGetAsync(long id, long plan, CancellationToken cancellationToken)
     {
@@ -36,40 +25,35 @@ public sealed class EndCinPlanModel(AppDbContext db, TimeProvider clock, Current
             return refused;
         }
 
-        Form = Form with { Version = Plan.Version };
+        Offer(new Dictionary<string, string?> { ["version"] = Plan.Version });
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, long plan, string? day, string? month, string? year, string? reason, string? version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, long plan, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, plan, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new EndCinPlanForm(day, month, year, reason, version);
-        IReadOnlyList<OpenCsc.Recording.FieldProblem> problems = await EndCinPlan.RunAsync(db, plan, Form, RecordingPages.Today(clock), cancellationToken);
-        if (problems.Count > 0)
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        DateOnly? end = form.Date(nameof(EndCinPlanCommand.EndDate), "end", "the date the plan ended", required: true, notAfter: context.Today);
+        string? reason = form.Code(nameof(EndCinPlanCommand.Reason), "reason", [.. EndCinPlan.Reasons], "Select why the plan ended");
+        form.Link(nameof(EndCinPlanCommand.Version), "current");
+        if (!form.IsValid)
         {
-            Errors = RecordingPages.Errors(problems);
-            if (RecordingPages.IsConflict(problems))
-            {
-                await LoadAsync(id, plan, cancellationToken);
-                Form = Form with { Version = Plan.Version };
-            }
-
-            return Page();
+            return Invalid(form);
         }
 
-        Saved = $"Child in need plan ended: {reason!.ToLowerInvariant()}.";
-        return Redirect(RecordingPages.ChildUrl(id));
+        var result = await EndCinPlan.RunAsync(db, context, new EndCinPlanCommand(id, plan, end!.Value, reason!, form.Version()), cancellationToken);
+        return Show(result, form, ended => $"Child in need plan ended: {ended.EndReason!.ToLowerInvariant()}.", _ => ChildUrl);
     }
 
     private async Task<IActionResult?> LoadAsync(long id, long plan, CancellationToken cancellationToken)
     {
-        (ChildId, PlanId) = (id, plan);
-        (IActionResult? refused, ChildName) = await RecordingPages.OpenChildAsync(this, db, staff, id, cancellationToken);
-        if (refused is not null)
+        PlanId = plan;
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }

@@ -1,56 +1,35 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCsc.ChildInNeed;
 using OpenCsc.Data;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>Start a child in need plan from the child's page: practitioners, for a child in their scope.</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class StartCinPlanModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class StartCinPlanModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
-    public string ChildName { get; private set; } = "";
-
-    public CinPlanForm Form { get; private set; } = new(null, null, null);
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
-
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ?? Page();
+        await OpenChildAsync(db, staff, id, cancellationToken) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync(long id, string? day, string? month, string? year, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new CinPlanForm(day, month, year);
-        var (plan, problems) = await StartCinPlan.RunAsync(db, id, Form, RecordingPages.Today(clock), cancellationToken);
-        if (plan is null)
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        DateOnly? start = form.Date(nameof(StartCinPlanCommand.StartDate), "start", "the date the plan started", required: true, notAfter: context.Today);
+        if (!form.IsValid)
         {
-            Errors = RecordingPages.Errors(problems);
-            return Page();
+            return Invalid(form);
         }
 
-        Saved = $"Child in need plan from {Formatting.Date(plan.StartDate)} recorded.";
-        return Redirect(RecordingPages.ChildUrl(id));
-    }
-
-    private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
-    {
-        ChildId = id;
-        (IActionResult? refused, ChildName) = await RecordingPages.OpenChildAsync(this, db, staff, id, cancellationToken);
-        return refused;
+        var result = await StartCinPlan.RunAsync(db, context, new StartCinPlanCommand(id, start!.Value), cancellationToken);
+        return Show(result, form, plan => $"Child in need plan from {Formatting.Date(plan.StartDate)} recorded.", _ => ChildUrl);
     }
 }

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Supervision;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Supervision;
@@ -17,24 +17,13 @@ public sealed record CaseloadChild(long ChildId, string Name, string LaChildId);
 /// Only the children of the worker's caseload that the manager may see are listed, and only they are read back.
 /// </summary>
 [Authorize(Policy = PagePolicies.Supervision)]
-public sealed class RecordModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class RecordModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
     public long WorkerId { get; private set; }
 
     public string WorkerName { get; private set; } = "";
 
     public IReadOnlyList<CaseloadChild> Caseload { get; private set; } = [];
-
-    public SupervisionForm Form { get; private set; } = SupervisionForm.Empty;
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    public CaseDecisionForm? CaseFor(long childId) => Form.Cases.FirstOrDefault(c => c.ChildId == childId);
-
-    [TempData]
-    public string? Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long worker, CancellationToken cancellationToken)
     {
@@ -43,35 +32,50 @@ public sealed class RecordModel(AppDbContext db, TimeProvider clock, CurrentStaf
             return refused;
         }
 
-        DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Form = SupervisionForm.Empty with { Day = today.Day.ToString(Formatting.EnGb), Month = today.Month.ToString(Formatting.EnGb), Year = today.Year.ToString(Formatting.EnGb) };
+        Offer(new Dictionary<string, string?>(DateValues(clock.Today())));
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long worker, string? day, string? month, string? year, string? discussion, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long worker, CancellationToken cancellationToken)
     {
         if (await LoadAsync(worker, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        string? Field(string name) => Request.Form.TryGetValue(name, out var value) ? value.ToString() : null;
-        var cases = Caseload.Select(c =>
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        DateOnly? date = form.Date(nameof(RecordSupervisionCommand.Date), "date", "the date of the supervision", required: true, notAfter: context.Today);
+        string? discussion = form.Text(nameof(RecordSupervisionCommand.Discussion), "discussion", "what was discussed", required: true,
+            minimum: RecordSupervision.MinimumDiscussionLength, maximum: RecordSupervision.MaximumDiscussionLength);
+        var cases = new List<SupervisionCaseDecision>();
+        foreach (CaseloadChild child in Caseload)
         {
-            string id = c.ChildId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return new CaseDecisionForm(c.ChildId, Field("decision-" + id), Field("byDay-" + id), Field("byMonth-" + id), Field("byYear-" + id));
-        }).ToList();
-        Form = new SupervisionForm(day, month, year, discussion, cases);
-        DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var (session, problems) = await RecordSupervision.RunAsync(db, worker, staff.User!.WorkerId!.Value, Form, today, cancellationToken);
-        if (session is null)
-        {
-            Errors = problems.Select(p => new FieldError(p.Field, p.Message)).ToList();
-            return Page();
+            string id = child.ChildId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string decisionField = RecordSupervision.DecisionField(child.ChildId), byField = RecordSupervision.ActionsByField(child.ChildId);
+            string? decision = form.Text(decisionField, "decision-" + id, "the decision", required: false, maximum: RecordSupervision.MaximumDecisionLength);
+            DateOnly? by = form.Date(byField, "by-" + id, "the date the actions are due by", required: false, "byDay-" + id, "byMonth-" + id, "byYear-" + id);
+            if (decision is null && by is not null)
+            {
+                form.Problem(decisionField, RecordSupervision.DecisionWithoutTextMessage);
+            }
+            else if (decision is not null && by < date)
+            {
+                form.Problem(byField, RecordSupervision.ActionsBeforeSupervisionMessage);
+            }
+
+            cases.Add(new SupervisionCaseDecision(child.ChildId, decision, by));
         }
 
-        Saved = $"Supervision with {WorkerName} on {Formatting.Date(session.Date)} recorded, with {session.CaseDecisions.Count} case decision{(session.CaseDecisions.Count == 1 ? "" : "s")}.";
-        return Redirect("/supervision");
+        if (!form.IsValid)
+        {
+            return Invalid(form);
+        }
+
+        var result = await RecordSupervision.RunAsync(db, context, new RecordSupervisionCommand(worker, date!.Value, discussion!, cases), cancellationToken);
+        return Show(result, form,
+            session => $"Supervision with {WorkerName} on {Formatting.Date(session.Date)} recorded, with {session.CaseDecisions.Count.ToString(Formatting.EnGb)} case decision{(session.CaseDecisions.Count == 1 ? "" : "s")}.",
+            _ => "/supervision");
     }
 
     private async Task<IActionResult?> LoadAsync(long worker, CancellationToken cancellationToken)
@@ -82,7 +86,7 @@ public sealed class RecordModel(AppDbContext db, TimeProvider clock, CurrentStaf
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        DateOnly today = clock.Today();
         long? team = await Supervisees.TeamManagedAsync(db, manager, cancellationToken);
         var person = await Supervisees.Of(db, manager, team, today).Where(w => w.Id == worker)
             .Select(w => new { w.FirstName, w.LastName }).FirstOrDefaultAsync(cancellationToken);

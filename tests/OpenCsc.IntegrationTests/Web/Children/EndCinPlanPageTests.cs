@@ -5,18 +5,20 @@ using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
 using OpenCsc.ChildInNeed;
 using OpenCsc.Data;
+using OpenCsc.IntegrationTests.Infrastructure;
 using Xunit;
 using static OpenCsc.IntegrationTests.Web.Children.PlanForms;
 
 namespace OpenCsc.IntegrationTests.Web.Children;
 
 /// <summary>Ending Zoe's child in need plan (from Sunday 10 May 2026), as at Monday 15 June.</summary>
-public sealed class EndCinPlanPageTests
+public sealed class EndCinPlanPageTests(PostgresServer postgres)
 {
-    [Fact]
-    public async Task TheWorkerEndsThePlanWithAReason_AndAFormOpenedBeforeSavesNothing()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task TheWorkerEndsThePlanWithAReason_AndAFormOpenedBeforeSavesNothing(Engine engine)
     {
-        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
         CinPlan? cin = null;
         (long zoe, long ann) = await InsertZoeAsync(app, (db, child, episode) =>
         {
@@ -56,5 +58,25 @@ public sealed class EndCinPlanPageTests
         await using AppDbContext check = app.OpenContext();
         CinPlan plan = await check.CinPlans.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal(((DateOnly?)new DateOnly(2026, 6, 12), "Stepped down to early help"), (plan.EndDate, plan.EndReason));
+    }
+
+    [Fact]
+    public async Task TheEnd_NamesTheWorkerWhoRecordedIt_InThePlansStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        CinPlan? cin = null;
+        (long zoe, long ann) = await InsertZoeAsync(app, (db, child, episode) =>
+        {
+            cin = new CinPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 5, 10) };
+            db.Add(cin);
+        });
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, ann);
+
+        await SavedAsync(client, ChildUrl(zoe) + "/cin-plans/" + cin!.Id.ToString(CultureInfo.InvariantCulture) + "/end", Date("12").With("reason", "Reached 18"));
+
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.CinPlans.SingleAsync(TestContext.Current.CancellationToken));
     }
 }

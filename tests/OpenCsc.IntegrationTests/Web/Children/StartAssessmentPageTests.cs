@@ -22,18 +22,7 @@ public sealed class StartAssessmentPageTests
     public async Task TheWorkerStartsAnAssessment_WithFactors_AndASecondWaitsForTheFirst()
     {
         await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
-        long zac, sam;
-        await using (AppDbContext db = app.OpenContext())
-        {
-            var team = new Team { Name = "Assessment", Kind = TeamKind.Assessment, Service = new Service { Name = "North" } };
-            var samW = new Worker { StaffNumber = "SAM", FirstName = "Sam", LastName = "Worker", Role = WorkerRole.SocialWorker, Team = team, StartDate = new DateOnly(2020, 1, 1) };
-            var child = new Child { LaChildId = "ZAC1", FirstName = "Zac", LastName = "Zed", DateOfBirth = new DateOnly(2019, 2, 2) };
-            db.AddRange(team, samW, child,
-                new CinEpisode { Child = child, ReferralDate = new DateOnly(2026, 6, 1), ReferralSource = "2A" },
-                new Allocation { Child = child, Team = team, Worker = samW, StartDate = new DateOnly(2026, 6, 1) });
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            (zac, sam) = (child.Id, samW.Id);
-        }
+        (long zac, long sam) = await InsertZacAsync(app);
 
         app.StartWithoutDemo(signInAs: null);
         HttpClient client = await app.ClientAsync(StaffRole.SocialWorker, sam);
@@ -86,6 +75,38 @@ public sealed class StartAssessmentPageTests
 
         await using AppDbContext after = app.OpenContext();
         Assert.Equal(1, await after.Assessments.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task TheAssessment_NamesTheWorkerWhoStartedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        (long zac, long sam) = await InsertZacAsync(app);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, sam);
+        string formUrl = "/children/" + zac.ToString(CultureInfo.InvariantCulture) + "/assessments/new";
+
+        using (HttpResponseMessage saved = await PostAsync(client, formUrl, [new("day", "15"), new("month", "6"), new("year", "2026"), new("factors", "16A")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.Assessments.SingleAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<(long Zac, long Sam)> InsertZacAsync(WebTestApp app)
+    {
+        await using AppDbContext db = app.OpenContext();
+        var team = new Team { Name = "Assessment", Kind = TeamKind.Assessment, Service = new Service { Name = "North" } };
+        var samW = new Worker { StaffNumber = "SAM", FirstName = "Sam", LastName = "Worker", Role = WorkerRole.SocialWorker, Team = team, StartDate = new DateOnly(2020, 1, 1) };
+        var child = new Child { LaChildId = "ZAC1", FirstName = "Zac", LastName = "Zed", DateOfBirth = new DateOnly(2019, 2, 2) };
+        db.AddRange(team, samW, child,
+            new CinEpisode { Child = child, ReferralDate = new DateOnly(2026, 6, 1), ReferralSource = "2A" },
+            new Allocation { Child = child, Team = team, Worker = samW, StartDate = new DateOnly(2026, 6, 1) });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (child.Id, samW.Id);
     }
 
     /// <summary>Posts with repeated fields (checkboxes), with the form's anti-forgery token.</summary>

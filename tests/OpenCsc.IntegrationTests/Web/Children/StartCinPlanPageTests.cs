@@ -56,4 +56,19 @@ public sealed class StartCinPlanPageTests
         Assert.Equal((new DateOnly(2026, 6, 1), (DateOnly?)null, await check.CinEpisodes.Select(e => e.Id).SingleAsync(TestContext.Current.CancellationToken)),
             (plan.StartDate, plan.EndDate, plan.CinEpisodeId));
     }
+
+    [Fact]
+    public async Task ThePlan_NamesTheWorkerWhoStartedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        (long zoe, long ann) = await InsertZoeAsync(app);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, ann);
+
+        await SavedAsync(client, ChildUrl(zoe) + "/cin-plans/new", Date("1"));
+
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.CinPlans.SingleAsync(TestContext.Current.CancellationToken));
+    }
 }

@@ -3,8 +3,11 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
+using OpenCsc.Audit;
+using OpenCsc.Calendar;
 using OpenCsc.Children;
 using OpenCsc.Data;
+using OpenCsc.Recording;
 using OpenCsc.Supervision;
 using OpenCsc.Workforce;
 using Xunit;
@@ -107,11 +110,11 @@ public sealed class SupervisionPagesTests
         await using (AppDbContext db = app.OpenContext())
         {
             // Amy was allocated to Sam only from 1 March: a supervision on 20 February cannot decide on her case.
-            var (session, problems) = await RecordSupervision.RunAsync(db, sam, tia,
-                new SupervisionForm("20", "2", "2026", "Caseload reviewed and next steps agreed for each child.", [new CaseDecisionForm(amy, "Visit this week.", null, null, null)]),
-                WebTestApp.Today, TestContext.Current.CancellationToken);
-            Assert.Null(session);
-            Assert.Equal(["The worker did not hold this child's case on the date of the supervision: record the decision in the supervision of the worker who did"], problems.Select(p => p.Message));
+            RecordingResult<SupervisionSession> result = await RecordSupervision.RunAsync(db, await ManagerAsync(db, tia),
+                new RecordSupervisionCommand(sam, new DateOnly(2026, 2, 20), "Caseload reviewed and next steps agreed for each child.", [new SupervisionCaseDecision(amy, "Visit this week.", null)]),
+                TestContext.Current.CancellationToken);
+            Assert.Equal(RecordingOutcome.Invalid, result.Outcome);
+            Assert.Equal(["The worker did not hold this child's case on the date of the supervision: record the decision in the supervision of the worker who did"], result.Problems.Select(p => p.Message));
             Assert.Equal(1, await db.SupervisionSessions.CountAsync(TestContext.Current.CancellationToken));
         }
 
@@ -119,6 +122,42 @@ public sealed class SupervisionPagesTests
         HttpClient manager = await app.ClientAsync(StaffRole.TeamManager, tia);
         using HttpResponseMessage response = await manager.GetAsync("/supervision/" + other.ToString(CultureInfo.InvariantCulture) + "/new", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheSessionAndItsDecisions_NameTheManagerWhoRecordedThem_InTheirStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        var (tia, sam, amy, _) = await InsertTeamAsync(app);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient manager = app.NewClient();
+        string userName = await app.SignInAsync(manager, StaffRole.TeamManager, tia);
+        string formUrl = "/supervision/" + sam.ToString(CultureInfo.InvariantCulture) + "/new";
+        string a = amy.ToString(CultureInfo.InvariantCulture);
+
+        using (HttpResponseMessage saved = await WebTestApp.PostFormAsync(manager, formUrl, formUrl, new()
+        {
+            ["day"] = "15",
+            ["month"] = "6",
+            ["year"] = "2026",
+            ["discussion"] = "Caseload reviewed; reflected on Amy's missing episodes and the exploitation risk.",
+            ["decision-" + a] = "Visit Amy this week and see her alone.",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        await using AppDbContext db = app.OpenContext();
+        SupervisionSession session = await db.SupervisionSessions.Include(s => s.CaseDecisions).SingleAsync(s => s.Date == new DateOnly(2026, 6, 15), TestContext.Current.CancellationToken);
+        await RecordedBy.AssertAsync(db, userName, session);
+        await RecordedBy.AssertAsync(db, userName, Assert.Single(session.CaseDecisions));
+    }
+
+    /// <summary>The recording context of a team manager at 12:00 on 15 June 2026, as the web would build it.</summary>
+    private static async Task<RecordingContext> ManagerAsync(AppDbContext db, long manager)
+    {
+        ChildScope scope = await ChildScope.ForAsync(db, new StaffUser(1, "Manager", StaffRole.TeamManager, manager), WebTestApp.Today, WebTestApp.Now.UtcDateTime, TestContext.Current.CancellationToken);
+        return new RecordingContext(AuditContext.ForSystem("test"), scope, new FixedTimeProvider(WebTestApp.Now), StatutoryTimescales.Default, WorkingDayCalendar.EnglandAndWales());
     }
 
     private static async Task<(long Tia, long Sam, long Amy, long Ben)> InsertTeamAsync(WebTestApp app)

@@ -5,6 +5,7 @@ using OpenCsc.Children;
 using OpenCsc.Data;
 using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.Recording;
+using OpenCsc.Workforce;
 
 namespace OpenCsc.IntegrationTests.ChildProtection;
 
@@ -16,6 +17,7 @@ namespace OpenCsc.IntegrationTests.ChildProtection;
 public sealed class PlanRecordingTests(PostgresServer postgres)
 {
     private static readonly DateOnly Today = new(2026, 6, 15);
+    private static readonly DateTimeOffset Now = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
     private readonly TestDatabases _databases = new(postgres);
 
     [Theory]
@@ -24,22 +26,22 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
     {
         CancellationToken ct = TestContext.Current.CancellationToken;
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
-        (long childId, long enquiryId) = await InsertZoeAsync(settings, ct);
+        (long childId, long enquiryId, long ann) = await InsertZoeAsync(settings, ct);
 
         await using (AppDbContext first = AppDatabase.CreateContext(settings))
         {
-            var (concluded, problems) = await RecordSection47Outcome.RunAsync(first, enquiryId,
-                new Section47OutcomeForm(RecordSection47Outcome.Held, "12", "6", "2026", nameof(Section47Outcome.ChildProtectionPlan), "SAB", "0"), Today, ct);
-            Assert.Empty(problems);
-            Assert.NotNull(concluded!.EndedCinPlan);
+            var result = await RecordSection47Outcome.RunAsync(first, await PlanRecording.AsWorkerAsync(first, ann, Now),
+                new RecordSection47OutcomeCommand(childId, enquiryId, true, new DateOnly(2026, 6, 12), Section47Outcome.ChildProtectionPlan, "SAB", 0), ct);
+            Assert.Empty(result.Problems);
+            Assert.NotNull(result.Value!.EndedCinPlan);
         }
 
         await using (AppDbContext second = AppDatabase.CreateContext(settings))
         {
-            var (concluded, problems) = await RecordSection47Outcome.RunAsync(second, enquiryId,
-                new Section47OutcomeForm(RecordSection47Outcome.NotRequired, "12", "6", "2026", nameof(Section47Outcome.NoFurtherAction), null, "0"), Today, ct);
-            Assert.Null(concluded);
-            Assert.Equal([new FieldProblem("current", EditConflicts.Message)], problems);
+            var result = await RecordSection47Outcome.RunAsync(second, await PlanRecording.AsWorkerAsync(second, ann, Now),
+                new RecordSection47OutcomeCommand(childId, enquiryId, false, new DateOnly(2026, 6, 12), Section47Outcome.NoFurtherAction, null, 0), ct);
+            Assert.Equal(RecordingOutcome.Conflict, result.Outcome);
+            Assert.Equal([new FieldProblem(nameof(RecordSection47OutcomeCommand.EnquiryId), EditConflicts.Message)], result.Problems);
         }
 
         await using AppDbContext check = AppDatabase.CreateContext(settings);
@@ -57,12 +59,12 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
     {
         CancellationToken ct = TestContext.Current.CancellationToken;
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
-        (long childId, long enquiryId) = await InsertZoeAsync(settings, ct);
+        (long childId, long enquiryId, long ann) = await InsertZoeAsync(settings, ct);
         await using (AppDbContext db = AppDatabase.CreateContext(settings))
         {
-            var (_, problems) = await RecordSection47Outcome.RunAsync(db, enquiryId,
-                new Section47OutcomeForm(RecordSection47Outcome.Held, "5", "6", "2026", nameof(Section47Outcome.ChildProtectionPlan), "NEG", "0"), Today, ct);
-            Assert.Empty(problems);
+            var result = await RecordSection47Outcome.RunAsync(db, await PlanRecording.AsWorkerAsync(db, ann, Now),
+                new RecordSection47OutcomeCommand(childId, enquiryId, true, new DateOnly(2026, 6, 5), Section47Outcome.ChildProtectionPlan, "NEG", 0), ct);
+            Assert.Empty(result.Problems);
         }
 
         await using (AppDbContext db = AppDatabase.CreateContext(settings))
@@ -73,9 +75,10 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
             Assert.Null(refused);
             Assert.Equal("start-day", Assert.Single(blocked).Field);
 
-            var (steppedDownTo, problems) = await EndChildProtectionPlan.RunAsync(db, planId, new EndCpPlanForm("12", "6", "2026", EndChildProtectionPlan.StepDown, "0"), Today, ct);
-            Assert.Empty(problems);
-            Assert.Equal(new DateOnly(2026, 6, 12), steppedDownTo!.StartDate);
+            var ended = await EndChildProtectionPlan.RunAsync(db, await PlanRecording.AsWorkerAsync(db, ann, Now),
+                new EndChildProtectionPlanCommand(childId, planId, new DateOnly(2026, 6, 12), EndChildProtectionPlan.StepDown, 0), ct);
+            Assert.Empty(ended.Problems);
+            Assert.Equal(new DateOnly(2026, 6, 12), ended.Value!.SteppedDownTo!.StartDate);
         }
 
         await using (AppDbContext db = AppDatabase.CreateContext(settings))
@@ -89,18 +92,22 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
         Assert.Equal(
             [(new DateOnly(2026, 5, 10), (DateOnly?)new DateOnly(2026, 6, 5)), (new DateOnly(2026, 6, 12), (DateOnly?)null)],
             (await check.CinPlans.OrderBy(p => p.StartDate).Select(p => new { p.StartDate, p.EndDate }).ToListAsync(ct)).Select(p => (p.StartDate, p.EndDate)));
-        ChildProtectionPlan ended = await check.ChildProtectionPlans.SingleAsync(ct);
-        Assert.Equal(((DateOnly?)new DateOnly(2026, 6, 12), EndChildProtectionPlan.StepDown), (ended.EndDate, ended.EndReason));
+        ChildProtectionPlan plan = await check.ChildProtectionPlans.SingleAsync(ct);
+        Assert.Equal(((DateOnly?)new DateOnly(2026, 6, 12), EndChildProtectionPlan.StepDown), (plan.EndDate, plan.EndReason));
     }
 
-    private static async Task<(long Child, long Enquiry)> InsertZoeAsync(DatabaseSettings settings, CancellationToken ct)
+    /// <summary>Zoe, her episode, enquiry and child in need plan; Ann of Team A holds her case (the use cases record as Ann).</summary>
+    private static async Task<(long Child, long Enquiry, long Ann)> InsertZoeAsync(DatabaseSettings settings, CancellationToken ct)
     {
         await using AppDbContext db = AppDatabase.CreateContext(settings);
+        var team = new Team { Name = "Team A", Kind = TeamKind.ChildInNeed, Service = new Service { Name = "North" } };
+        var ann = new Worker { StaffNumber = "ANN", FirstName = "Ann", LastName = "Worker", Role = WorkerRole.SocialWorker, Team = team, StartDate = new DateOnly(2020, 1, 1) };
         var zoe = new Child { LaChildId = "ZOE1", FirstName = "Zoe", LastName = "Planned", DateOfBirth = new DateOnly(2015, 3, 3) };
         var episode = new CinEpisode { Child = zoe, ReferralDate = new DateOnly(2026, 5, 1), ReferralSource = "1A" };
         var enquiry = new Section47Enquiry { CinEpisode = episode, Child = zoe, StartDate = new DateOnly(2026, 6, 1) };
-        db.AddRange(zoe, episode, enquiry, new CinPlan { CinEpisode = episode, Child = zoe, StartDate = new DateOnly(2026, 5, 10) });
+        db.AddRange(team, ann, zoe, episode, enquiry, new CinPlan { CinEpisode = episode, Child = zoe, StartDate = new DateOnly(2026, 5, 10) },
+            new Allocation { Child = zoe, Team = team, Worker = ann, StartDate = new DateOnly(2026, 5, 1) });
         await db.SaveChangesAsync(ct);
-        return (zoe.Id, enquiry.Id);
+        return (zoe.Id, enquiry.Id, ann.Id);
     }
 }

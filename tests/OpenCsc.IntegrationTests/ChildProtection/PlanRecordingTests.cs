@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Calendar;
 using OpenCsc.ChildInNeed;
 using OpenCsc.ChildProtection;
 using OpenCsc.Children;
@@ -94,6 +95,29 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
             (await check.CinPlans.OrderBy(p => p.StartDate).Select(p => new { p.StartDate, p.EndDate }).ToListAsync(ct)).Select(p => (p.StartDate, p.EndDate)));
         ChildProtectionPlan plan = await check.ChildProtectionPlans.SingleAsync(ct);
         Assert.Equal(((DateOnly?)new DateOnly(2026, 6, 12), EndChildProtectionPlan.StepDown), (plan.EndDate, plan.EndReason));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task TheInitialConferenceIsDue_TheLocalStandardsWorkingDaysAfterTheEnquiryStarted_ByTheLocalCalendar(Engine engine)
+    {
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
+        (long childId, long enquiryId, long ann) = await InsertZoeAsync(settings, ct);
+        await using AppDbContext db = AppDatabase.CreateContext(settings);
+        // Zoe's first enquiry concludes (no conference needed) before the second starts.
+        Section47Enquiry first = await db.Section47Enquiries.SingleAsync(e => e.Id == enquiryId, ct);
+        (first.Outcome, first.IcpcNotRequired) = (Section47Outcome.NoFurtherAction, true);
+        await db.SaveChangesAsync(ct);
+
+        // A local standard of 10 working days, and the authority closed on Friday 12 June.
+        RecordingContext context = await PlanRecording.AsWorkerAsync(db, ann, Now,
+            timescales: StatutoryTimescales.Default with { IcpcWorkingDays = 10 }, calendar: WorkingDayCalendar.EnglandAndWales([new DateOnly(2026, 6, 12)]));
+        var result = await StartSection47Enquiry.RunAsync(db, context, new StartSection47EnquiryCommand(childId, new DateOnly(2026, 6, 9), null), ct);
+
+        // From Tuesday 9 June: 10, 11, 15, 16, 17, 18, 19, 22, 23, 24 June.
+        Assert.Equal(RecordingOutcome.Saved, result.Outcome);
+        Assert.Equal((DateOnly?)new DateOnly(2026, 6, 24), result.Value!.InitialCpcTarget);
     }
 
     /// <summary>Zoe, her episode, enquiry and child in need plan; Ann of Team A holds her case (the use cases record as Ann).</summary>

@@ -5,14 +5,17 @@ using OpenCsc.Recording;
 
 namespace OpenCsc.ChildProtection;
 
-/// <summary>The end of a child protection plan as the form sends it, with the version of the plan the form showed.</summary>
-public sealed record EndCpPlanForm(string? Day, string? Month, string? Year, string? Reason, string? Version);
+/// <summary>The end of a child protection plan: the child, the plan, the day it ended, why, and the version of the plan the form showed.</summary>
+public sealed record EndChildProtectionPlanCommand(long ChildId, long PlanId, DateOnly EndDate, string? Reason, int? Version);
+
+/// <summary>The plan as ended, and the child in need plan that started the same day when it stepped down to one.</summary>
+public sealed record CpPlanEnded(ChildProtectionPlan Plan, CinPlan? SteppedDownTo);
 
 /// <summary>
 /// Ends a child protection plan: the day (after it started, CIN census 8840, and not before its latest review conference
 /// or core group) and why. The CIN census has no code list for why a plan ends, so the reasons are this list's (see
 /// docs/decisions/0024-plan-end-reasons.md). Stepping down to a child in need plan starts one that day. A plan that
-/// ends at a review conference is ended by recording the review (<see cref="RecordCpReviewConference"/>). The form
+/// ends at a review conference is ended by recording the review (<see cref="RecordCpReviewConference"/>). The command
 /// carries the plan's version: a form opened before someone else changed the plan saves nothing.
 /// </summary>
 public static class EndChildProtectionPlan
@@ -28,46 +31,66 @@ public static class EndChildProtectionPlan
         "Reached 18",
     ];
 
-    public static async Task<(CinPlan? SteppedDownTo, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long planId, EndCpPlanForm form, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<RecordingResult<CpPlanEnded>> RunAsync(AppDbContext db, RecordingContext context, EndChildProtectionPlanCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        ChildProtectionPlan plan = await db.ChildProtectionPlans.FirstOrDefaultAsync(p => p.Id == planId, cancellationToken)
-            ?? throw new InvalidOperationException("No such child protection plan.");
-        if (!db.IsAsSeen(plan, form.Version))
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            return (null, [new("current", EditConflicts.Message)]);
+            return refused;
+        }
+
+        // Stepping down starts a child in need plan, and a child has one at a time.
+        await using var transaction = await db.BeginForChildAsync(command.ChildId, cancellationToken);
+        ChildProtectionPlan? plan = await db.ChildProtectionPlans.FirstOrDefaultAsync(p => p.Id == command.PlanId && p.ChildId == command.ChildId, cancellationToken);
+        if (plan is null)
+        {
+            return Recorded.NotFound;
+        }
+
+        if (!db.IsAsSeen(plan, command.Version))
+        {
+            return Recorded.Conflict(nameof(command.PlanId));
         }
 
         if (plan.EndDate is { } ended)
         {
-            return (null, [new("current", $"This plan already ended on {FormFields.Show(ended)}")]);
+            return Recorded.Invalid(nameof(command.PlanId), $"This plan already ended on {FieldProblems.Show(ended)}");
         }
 
-        var problems = new List<FieldProblem>();
-        DateOnly? end = FormFields.PastDate(form.Day, form.Month, form.Year, "end-day", "the date the plan ended", required: true, today, problems);
-        if (end is { } on)
+        var problems = new FieldProblems();
+        DateOnly on = command.EndDate;
+        if (problems.NotInFuture(on, context.Today, nameof(command.EndDate), "the date the plan ended"))
         {
-            DateOnly? latest = await LatestMeetingAsync(db, planId, cancellationToken);
             if (on <= plan.StartDate)
             {
-                problems.Add(new("end-day", $"The date the plan ended must be after it started ({FormFields.Show(plan.StartDate)})"));
+                problems.Add(nameof(command.EndDate), $"The date the plan ended must be after it started ({FieldProblems.Show(plan.StartDate)})");
             }
-            else if (latest is { } last && on < last)
+            else if (await LatestMeetingAsync(db, plan.Id, cancellationToken) is { } last && on < last)
             {
-                problems.Add(new("end-day", $"The date the plan ended must be on or after its latest review conference or core group ({FormFields.Show(last)})"));
+                problems.Add(nameof(command.EndDate), $"The date the plan ended must be on or after its latest review conference or core group ({FieldProblems.Show(last)})");
             }
         }
 
-        string? reason = FormFields.Code(form.Reason, Reasons.ToList(), "reason", "Select why the plan ended", problems);
+        if (command.Reason is null || !Reasons.Contains(command.Reason))
+        {
+            problems.Add(nameof(command.Reason), "Select why the plan ended");
+        }
+
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return problems.Invalid();
         }
 
-        CinPlan? cin = await PlanRules.EndCpPlanAsync(db, plan, end!.Value, reason!, cancellationToken);
-        return await db.TrySaveAsync(cancellationToken) ? (cin, []) : (null, [new("current", EditConflicts.Message)]);
+        CinPlan? cin = await PlanRules.EndCpPlanAsync(db, plan, on, command.Reason!, cancellationToken);
+        RecordingResult<CpPlanEnded> result = await context.SaveAsync(db, new CpPlanEnded(plan, cin), nameof(command.PlanId), cancellationToken);
+        if (result.IsSaved)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>The day of the plan's latest review conference or core group meeting.</summary>

@@ -13,22 +13,9 @@ namespace OpenCsc.ChildProtection;
 /// </summary>
 public static class PlanRules
 {
-    /// <summary>
-    /// Starts the transaction a recording on the child's plans runs in. On PostgreSQL the child's row is locked, so of
-    /// two people starting plans for one child at once the second waits, then sees the first's plan (SQLite's
-    /// transactions already take the database's write lock).
-    /// </summary>
-    public static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginForChildAsync(AppDbContext db, long childId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM children WHERE id = {childId} FOR UPDATE", cancellationToken);
-        }
-
-        return transaction;
-    }
+    /// <summary>Forwards to <see cref="EditConflicts.BeginForChildAsync"/>, for the child in need plan forms not yet on the recording pipeline.</summary>
+    public static Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginForChildAsync(AppDbContext db, long childId, CancellationToken cancellationToken) =>
+        db.BeginForChildAsync(childId, cancellationToken);
 
     /// <summary>The child in need episode open on the day (referred on or before it, not closed before it).</summary>
     public static Task<long?> EpisodeOpenOnAsync(AppDbContext db, long childId, DateOnly on, CancellationToken cancellationToken) =>
@@ -48,7 +35,7 @@ public static class PlanRules
     /// <summary>Why a child in need plan cannot start on the day because of a child protection plan, or null when it can.</summary>
     public static async Task<string?> CinPlanBlockedByCpPlanAsync(AppDbContext db, long childId, DateOnly on, CancellationToken cancellationToken) =>
         await CpPlanOpenFromAsync(db, childId, on, cancellationToken) is { } cp
-            ? $"The child is on a child protection plan from {FormFields.Show(cp.StartDate)}: a child in need plan cannot run alongside it. End the child protection plan first (stepping down to a child in need plan starts one the day it ends)"
+            ? $"The child is on a child protection plan from {FieldProblems.Show(cp.StartDate)}: a child in need plan cannot run alongside it. End the child protection plan first (stepping down to a child in need plan starts one the day it ends)"
             : null;
 
     /// <summary>

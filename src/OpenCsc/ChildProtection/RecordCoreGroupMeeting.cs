@@ -4,8 +4,8 @@ using OpenCsc.Recording;
 
 namespace OpenCsc.ChildProtection;
 
-/// <summary>A core group meeting as the form sends it.</summary>
-public sealed record CoreGroupForm(string? Day, string? Month, string? Year);
+/// <summary>A core group meeting to record: the child, their child protection plan, the day it met.</summary>
+public sealed record RecordCoreGroupMeetingCommand(long ChildId, long PlanId, DateOnly Date);
 
 /// <summary>
 /// Records a core group meeting of an open child protection plan: the day, on or after the plan started (the first is
@@ -13,40 +13,49 @@ public sealed record CoreGroupForm(string? Day, string? Month, string? Year);
 /// </summary>
 public static class RecordCoreGroupMeeting
 {
-    public static async Task<(CoreGroupMeeting? Meeting, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long planId, CoreGroupForm form, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<RecordingResult<CoreGroupMeeting>> RunAsync(AppDbContext db, RecordingContext context, RecordCoreGroupMeetingCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        var plan = await db.ChildProtectionPlans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.StartDate, p.EndDate }).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new InvalidOperationException("No such child protection plan.");
-        if (plan.EndDate is { } ended)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            return (null, [new("current", $"This plan ended on {FormFields.Show(ended)}: core groups are recorded on an open plan")]);
+            return refused;
         }
 
-        var problems = new List<FieldProblem>();
-        DateOnly? date = FormFields.PastDate(form.Day, form.Month, form.Year, "date-day", "the date of the core group meeting", required: true, today, problems);
-        if (date is { } on)
+        var plan = await db.ChildProtectionPlans.AsNoTracking().Where(p => p.Id == command.PlanId && p.ChildId == command.ChildId)
+            .Select(p => new { p.StartDate, p.EndDate }).FirstOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return Recorded.NotFound;
+        }
+
+        if (plan.EndDate is { } ended)
+        {
+            return Recorded.Invalid(nameof(command.PlanId), $"This plan ended on {FieldProblems.Show(ended)}: core groups are recorded on an open plan");
+        }
+
+        var problems = new FieldProblems();
+        DateOnly on = command.Date;
+        if (problems.NotInFuture(on, context.Today, nameof(command.Date), "the date of the core group meeting"))
         {
             if (on < plan.StartDate)
             {
-                problems.Add(new("date-day", $"The date of the core group meeting must be on or after the plan started ({FormFields.Show(plan.StartDate)})"));
+                problems.Add(nameof(command.Date), $"The date of the core group meeting must be on or after the plan started ({FieldProblems.Show(plan.StartDate)})");
             }
-            else if (await db.CoreGroupMeetings.AnyAsync(m => m.ChildProtectionPlanId == planId && m.Date == on, cancellationToken))
+            else if (await db.CoreGroupMeetings.AnyAsync(m => m.ChildProtectionPlanId == command.PlanId && m.Date == on, cancellationToken))
             {
-                problems.Add(new("date-day", $"A core group meeting on {FormFields.Show(on)} is already recorded"));
+                problems.Add(nameof(command.Date), $"A core group meeting on {FieldProblems.Show(on)} is already recorded");
             }
         }
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return problems.Invalid();
         }
 
-        var meeting = new CoreGroupMeeting { ChildProtectionPlanId = planId, Date = date!.Value };
+        var meeting = new CoreGroupMeeting { ChildProtectionPlanId = command.PlanId, Date = on };
         db.CoreGroupMeetings.Add(meeting);
-        await db.SaveChangesAsync(cancellationToken);
-        return (meeting, []);
+        return await context.SaveAsync(db, meeting, nameof(command.Date), cancellationToken);
     }
 }

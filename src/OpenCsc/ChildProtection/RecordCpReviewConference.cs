@@ -6,8 +6,11 @@ using OpenCsc.Recording;
 
 namespace OpenCsc.ChildProtection;
 
-/// <summary>A review conference as the form sends it, with the version of the plan the form showed.</summary>
-public sealed record CpReviewForm(string? Day, string? Month, string? Year, string? Decision, string? Category, string? EndReason, string? Version);
+/// <summary>
+/// A review conference to record: the child, their plan, the day, whether the plan ends there (and why), the category
+/// of abuse as the conference left it, and the version of the plan the form showed.
+/// </summary>
+public sealed record RecordCpReviewConferenceCommand(long ChildId, long PlanId, DateOnly Date, bool Ends, string Category, string? EndReason, int? Version);
 
 /// <summary>What the review conference did: the review, and when it ended the plan by stepping down, the child in need plan that started.</summary>
 public sealed record CpReviewRecorded(CpReviewConference Review, bool Ended, CinPlan? SteppedDownTo);
@@ -15,7 +18,7 @@ public sealed record CpReviewRecorded(CpReviewConference Review, bool Ended, Cin
 /// <summary>
 /// Records a review conference of an open child protection plan: the day (after the plan started, CIN census 8841; one
 /// a day), whether the plan continues or ends there (the usual way a plan ends, with its reason), and the category of
-/// abuse as the conference left it (the plan's latest category). The review can change the plan, so the form carries
+/// abuse as the conference left it (the plan's latest category). The review can change the plan, so the command carries
 /// the plan's version: a form opened before someone else changed the plan saves nothing.
 /// </summary>
 public static class RecordCpReviewConference
@@ -23,65 +26,77 @@ public static class RecordCpReviewConference
     public const string Continue = "continue";
     public const string End = "end";
 
-    public static async Task<(CpReviewRecorded? Recorded, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long planId, CpReviewForm form, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<RecordingResult<CpReviewRecorded>> RunAsync(AppDbContext db, RecordingContext context, RecordCpReviewConferenceCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        ChildProtectionPlan plan = await db.ChildProtectionPlans.FirstOrDefaultAsync(p => p.Id == planId, cancellationToken)
-            ?? throw new InvalidOperationException("No such child protection plan.");
-        if (!db.IsAsSeen(plan, form.Version))
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            return (null, [new("current", EditConflicts.Message)]);
+            return refused;
+        }
+
+        // Ending the plan by stepping down starts a child in need plan, and a child has one at a time.
+        await using var transaction = await db.BeginForChildAsync(command.ChildId, cancellationToken);
+        ChildProtectionPlan? plan = await db.ChildProtectionPlans.FirstOrDefaultAsync(p => p.Id == command.PlanId && p.ChildId == command.ChildId, cancellationToken);
+        if (plan is null)
+        {
+            return Recorded.NotFound;
+        }
+
+        if (!db.IsAsSeen(plan, command.Version))
+        {
+            return Recorded.Conflict(nameof(command.PlanId));
         }
 
         if (plan.EndDate is { } ended)
         {
-            return (null, [new("current", $"This plan ended on {FormFields.Show(ended)}: review conferences are recorded on an open plan")]);
+            return Recorded.Invalid(nameof(command.PlanId), $"This plan ended on {FieldProblems.Show(ended)}: review conferences are recorded on an open plan");
         }
 
-        var problems = new List<FieldProblem>();
-        DateOnly? date = FormFields.PastDate(form.Day, form.Month, form.Year, "date-day", "the date of the review conference", required: true, today, problems);
-        if (date is { } on)
+        var problems = new FieldProblems();
+        DateOnly on = command.Date;
+        if (problems.NotInFuture(on, context.Today, nameof(command.Date), "the date of the review conference"))
         {
             if (on <= plan.StartDate)
             {
-                problems.Add(new("date-day", $"The date of the review conference must be after the plan started ({FormFields.Show(plan.StartDate)})"));
+                problems.Add(nameof(command.Date), $"The date of the review conference must be after the plan started ({FieldProblems.Show(plan.StartDate)})");
             }
-            else if (await db.CpReviewConferences.AnyAsync(r => r.ChildProtectionPlanId == planId && r.Date == on, cancellationToken))
+            else if (await db.CpReviewConferences.AnyAsync(r => r.ChildProtectionPlanId == plan.Id && r.Date == on, cancellationToken))
             {
-                problems.Add(new("date-day", $"A review conference on {FormFields.Show(on)} is already recorded"));
+                problems.Add(nameof(command.Date), $"A review conference on {FieldProblems.Show(on)} is already recorded");
             }
-            else if (form.Decision == End && await EndChildProtectionPlan.LatestMeetingAsync(db, planId, cancellationToken) is { } last && on < last)
+            else if (command.Ends && await EndChildProtectionPlan.LatestMeetingAsync(db, plan.Id, cancellationToken) is { } last && on < last)
             {
-                problems.Add(new("date-day", $"A plan ending at this conference must end on or after its latest review conference or core group ({FormFields.Show(last)})"));
+                problems.Add(nameof(command.Date), $"A plan ending at this conference must end on or after its latest review conference or core group ({FieldProblems.Show(last)})");
             }
         }
 
-        bool? ends = form.Decision switch
+        if (!CategoriesOfAbuse.Codes.Entries.Any(e => e.Code == command.Category))
         {
-            Continue => false,
-            End => true,
-            _ => null,
-        };
-        if (ends is null)
-        {
-            problems.Add(new("decision", "Select whether the plan continues or ends"));
+            problems.Add(nameof(command.Category), "Select the category of abuse");
         }
 
-        string? category = FormFields.Code(form.Category, CategoriesOfAbuse.Codes.Entries.Select(e => e.Code).ToList(), "category", "Select the category of abuse", problems);
-        string? reason = ends == true ? FormFields.Code(form.EndReason, EndChildProtectionPlan.Reasons.ToList(), "end-reason", "Select why the plan ended", problems) : null;
+        if (command.Ends && (command.EndReason is null || !EndChildProtectionPlan.Reasons.Contains(command.EndReason)))
+        {
+            problems.Add(nameof(command.EndReason), "Select why the plan ended");
+        }
+
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return problems.Invalid();
         }
 
-        var review = new CpReviewConference { ChildProtectionPlanId = planId, Date = date!.Value };
+        var review = new CpReviewConference { ChildProtectionPlanId = plan.Id, Date = on };
         db.CpReviewConferences.Add(review);
-        plan.LatestCategory = category!;
-        CinPlan? cin = ends == true ? await PlanRules.EndCpPlanAsync(db, plan, review.Date, reason!, cancellationToken) : null;
-        return await db.TrySaveAsync(cancellationToken)
-            ? (new CpReviewRecorded(review, ends == true, cin), [])
-            : (null, [new("current", EditConflicts.Message)]);
+        plan.LatestCategory = command.Category;
+        CinPlan? cin = command.Ends ? await PlanRules.EndCpPlanAsync(db, plan, on, command.EndReason!, cancellationToken) : null;
+        RecordingResult<CpReviewRecorded> result = await context.SaveAsync(db, new CpReviewRecorded(review, command.Ends, cin), nameof(command.PlanId), cancellationToken);
+        if (result.IsSaved)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
     }
 }

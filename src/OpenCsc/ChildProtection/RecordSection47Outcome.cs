@@ -6,8 +6,12 @@ using OpenCsc.Recording;
 
 namespace OpenCsc.ChildProtection;
 
-/// <summary>The outcome of a section 47 enquiry as the form sends it, with the version of the enquiry the form showed.</summary>
-public sealed record Section47OutcomeForm(string? Conference, string? Day, string? Month, string? Year, string? Outcome, string? Category, string? Version);
+/// <summary>
+/// The outcome of a section 47 enquiry to record: the child, the enquiry, whether an initial conference was held, the
+/// day (of the conference, or the enquiry concluded), the outcome, the category of abuse for a protection plan, and the
+/// version of the enquiry the form showed.
+/// </summary>
+public sealed record RecordSection47OutcomeCommand(long ChildId, long EnquiryId, bool ConferenceHeld, DateOnly Date, Section47Outcome Outcome, string? Category, int? Version);
 
 /// <summary>What recording the outcome did: the plan it started, and the child in need plan a protection plan ended.</summary>
 public sealed record Section47Concluded(Section47Outcome Outcome, DateOnly On, ChildProtectionPlan? CpPlan, CinPlan? StartedCinPlan, CinPlan? EndedCinPlan);
@@ -17,7 +21,7 @@ public sealed record Section47Concluded(Section47Outcome Outcome, DateOnly On, C
 /// or after the enquiry started (CIN census 8615, 8875), and decided a child protection plan (with its category of
 /// abuse: the plan starts that day, 2885, ending any child in need plan that day, 4001), a child in need plan, or no
 /// further action; or no conference was required, and the enquiry concluded with a child in need plan or no further
-/// action. A child in need plan starts that day unless one is open already. The outcome is recorded once: the form
+/// action. A child in need plan starts that day unless one is open already. The outcome is recorded once: the command
 /// carries the enquiry's version, and a form opened before someone else recorded it saves nothing.
 /// </summary>
 public static class RecordSection47Outcome
@@ -25,126 +29,128 @@ public static class RecordSection47Outcome
     public const string Held = "held";
     public const string NotRequired = "not-required";
 
-    public static async Task<(Section47Concluded? Concluded, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long enquiryId, Section47OutcomeForm form, DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>What the day is, for messages: the conference's, or (none required) the day the enquiry concluded.</summary>
+    public static string DateIs(bool? conferenceHeld) =>
+        conferenceHeld == false ? "the date the enquiry concluded" : "the date of the initial child protection conference";
+
+    public static async Task<RecordingResult<Section47Concluded>> RunAsync(AppDbContext db, RecordingContext context, RecordSection47OutcomeCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        var problems = new List<FieldProblem>();
-        long childId = await db.Section47Enquiries.Where(s => s.Id == enquiryId).Select(s => (long?)s.ChildId).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new InvalidOperationException("No such section 47 enquiry.");
-        await using var transaction = await PlanRules.BeginForChildAsync(db, childId, cancellationToken);
-        Section47Enquiry enquiry = await db.Section47Enquiries.Include(s => s.CinEpisode).FirstAsync(s => s.Id == enquiryId, cancellationToken);
-        if (!db.IsAsSeen(enquiry, form.Version))
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            return (null, [new("current", EditConflicts.Message)]);
+            return refused;
+        }
+
+        long childId = command.ChildId;
+        await using var transaction = await db.BeginForChildAsync(childId, cancellationToken);
+        Section47Enquiry? enquiry = await db.Section47Enquiries.Include(s => s.CinEpisode).FirstOrDefaultAsync(s => s.Id == command.EnquiryId && s.ChildId == childId, cancellationToken);
+        if (enquiry is null)
+        {
+            return Recorded.NotFound;
+        }
+
+        if (!db.IsAsSeen(enquiry, command.Version))
+        {
+            return Recorded.Conflict(nameof(command.EnquiryId));
         }
 
         if (enquiry.Outcome is not null || enquiry.DateOfInitialCpc is not null || enquiry.IcpcNotRequired)
         {
-            return (null, [new("current", "The outcome of this enquiry is already recorded")]);
+            return Recorded.Invalid(nameof(command.EnquiryId), "The outcome of this enquiry is already recorded");
         }
 
-        bool? held = form.Conference switch
-        {
-            Held => true,
-            NotRequired => false,
-            _ => null,
-        };
-        if (held is null)
-        {
-            problems.Add(new("conference", "Select whether an initial child protection conference was held"));
-        }
-
-        string what = held == false ? "the date the enquiry concluded" : "the date of the initial child protection conference";
-        DateOnly? on = FormFields.PastDate(form.Day, form.Month, form.Year, "date-day", what, required: true, today, problems);
-        if (on is { } day)
+        var problems = new FieldProblems();
+        bool held = command.ConferenceHeld;
+        string what = DateIs(held);
+        DateOnly day = command.Date;
+        if (problems.NotInFuture(day, context.Today, nameof(command.Date), what))
         {
             if (day < enquiry.StartDate)
             {
-                problems.Add(new("date-day", $"{Capital(what)} must be on or after the enquiry started ({FormFields.Show(enquiry.StartDate)})"));
-                on = null;
+                problems.Add(nameof(command.Date), $"{FieldProblems.Capitalised(what)} must be on or after the enquiry started ({FieldProblems.Show(enquiry.StartDate)})");
             }
             else if (enquiry.CinEpisode!.ClosureDate is { } closed && day > closed)
             {
-                problems.Add(new("date-day", $"The child in need episode closed on {FormFields.Show(closed)}: {what} must be on or before then"));
-                on = null;
+                problems.Add(nameof(command.Date), $"The child in need episode closed on {FieldProblems.Show(closed)}: {what} must be on or before then");
             }
-            else if (held == true && day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            else if (held && day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
             {
-                problems.Add(new("date-day", "An initial child protection conference is not held on a Saturday or Sunday: check the date"));
-                on = null;
+                problems.Add(nameof(command.Date), "An initial child protection conference is not held on a Saturday or Sunday: check the date");
             }
         }
 
-        Section47Outcome? outcome = FormFields.Choice<Section47Outcome>(form.Outcome, "outcome", "Select the outcome", problems);
-        string? category = null;
+        bool dateStands = !problems.Has(nameof(command.Date));
+        Section47Outcome outcome = command.Outcome;
         if (outcome == Section47Outcome.ChildProtectionPlan)
         {
-            if (held == false)
+            if (!held)
             {
-                problems.Add(new("outcome", "A child protection plan is decided at an initial child protection conference: select that one was held, or another outcome"));
+                problems.Add(nameof(command.Outcome), "A child protection plan is decided at an initial child protection conference: select that one was held, or another outcome");
             }
 
-            category = FormFields.Code(form.Category, CategoriesOfAbuse.Codes.Entries.Select(e => e.Code).ToList(), "category", "Select the category of abuse", problems);
+            if (!CategoriesOfAbuse.Codes.Entries.Any(e => e.Code == command.Category))
+            {
+                problems.Add(nameof(command.Category), "Select the category of abuse");
+            }
         }
 
         CinPlan? openCin = null;
-        if (on is { } date && outcome is { } decided && held is not null)
+        if (dateStands)
         {
-            openCin = await PlanRules.CinPlanOpenFromAsync(db, childId, date, cancellationToken);
-            if (decided == Section47Outcome.ChildProtectionPlan)
+            openCin = await PlanRules.CinPlanOpenFromAsync(db, childId, day, cancellationToken);
+            if (outcome == Section47Outcome.ChildProtectionPlan)
             {
-                if (await PlanRules.CpPlanOpenFromAsync(db, childId, date, cancellationToken) is { } cp)
+                if (await PlanRules.CpPlanOpenFromAsync(db, childId, day, cancellationToken) is { } cp)
                 {
-                    problems.Add(new("outcome", $"The child is already on a child protection plan from {FormFields.Show(cp.StartDate)}: end it before another starts"));
+                    problems.Add(nameof(command.Outcome), $"The child is already on a child protection plan from {FieldProblems.Show(cp.StartDate)}: end it before another starts");
                 }
-                else if (openCin is not null && openCin.StartDate > date)
+                else if (openCin is not null && openCin.StartDate > day)
                 {
-                    problems.Add(new("outcome", $"The child has a child in need plan from {FormFields.Show(openCin.StartDate)}, after this date: a child protection plan cannot run alongside it"));
+                    problems.Add(nameof(command.Outcome), $"The child has a child in need plan from {FieldProblems.Show(openCin.StartDate)}, after this date: a child protection plan cannot run alongside it");
                 }
             }
-            else if (decided == Section47Outcome.ChildInNeedPlan && await PlanRules.CinPlanBlockedByCpPlanAsync(db, childId, date, cancellationToken) is { } blocked)
+            else if (outcome == Section47Outcome.ChildInNeedPlan && await PlanRules.CinPlanBlockedByCpPlanAsync(db, childId, day, cancellationToken) is { } blocked)
             {
-                problems.Add(new("outcome", blocked));
+                problems.Add(nameof(command.Outcome), blocked);
             }
         }
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return problems.Invalid();
         }
 
-        DateOnly concluded = on!.Value;
-        enquiry.Outcome = outcome!.Value;
-        enquiry.DateOfInitialCpc = held == true ? concluded : null;
-        enquiry.IcpcNotRequired = held == false;
+        enquiry.Outcome = outcome;
+        enquiry.DateOfInitialCpc = held ? day : null;
+        enquiry.IcpcNotRequired = !held;
         ChildProtectionPlan? plan = null;
         CinPlan? started = null, ended = null;
-        switch (outcome.Value)
+        switch (outcome)
         {
             case Section47Outcome.ChildProtectionPlan:
-                int previous = await db.ChildProtectionPlans.CountAsync(p => p.ChildId == childId && p.StartDate < concluded, cancellationToken);
+                int previous = await db.ChildProtectionPlans.CountAsync(p => p.ChildId == childId && p.StartDate < day, cancellationToken);
                 plan = new ChildProtectionPlan
                 {
                     CinEpisodeId = enquiry.CinEpisodeId,
                     ChildId = childId,
-                    StartDate = concluded,
-                    InitialCategory = category!,
-                    LatestCategory = category!,
+                    StartDate = day,
+                    InitialCategory = command.Category!,
+                    LatestCategory = command.Category!,
                     NumberOfPreviousPlans = previous,
                 };
                 db.ChildProtectionPlans.Add(plan);
                 if (openCin is not null)
                 {
-                    openCin.EndDate = concluded;
+                    openCin.EndDate = day;
                     openCin.EndReason = EndCinPlan.CpPlanStarted;
                     ended = openCin;
                 }
 
                 break;
             case Section47Outcome.ChildInNeedPlan when openCin is null:
-                started = new CinPlan { CinEpisodeId = enquiry.CinEpisodeId, ChildId = childId, StartDate = concluded };
+                started = new CinPlan { CinEpisodeId = enquiry.CinEpisodeId, ChildId = childId, StartDate = day };
                 db.CinPlans.Add(started);
                 break;
             case Section47Outcome.ChildInNeedPlan:
@@ -152,14 +158,12 @@ public static class RecordSection47Outcome
                 break;
         }
 
-        if (!await db.TrySaveAsync(cancellationToken))
+        RecordingResult<Section47Concluded> result = await context.SaveAsync(db, new Section47Concluded(outcome, day, plan, started, ended), nameof(command.EnquiryId), cancellationToken);
+        if (result.IsSaved)
         {
-            return (null, [new("current", EditConflicts.Message)]);
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return (new Section47Concluded(outcome.Value, concluded, plan, started, ended), []);
+        return result;
     }
-
-    private static string Capital(string what) => char.ToUpperInvariant(what[0]) + what[1..];
 }

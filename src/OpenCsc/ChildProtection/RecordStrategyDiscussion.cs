@@ -1,15 +1,16 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using OpenCsc.Data;
+using OpenCsc.Recording;
 
 namespace OpenCsc.ChildProtection;
 
-/// <summary>A strategy discussion as the form sends it: every field as typed, so a form with errors keeps them.</summary>
-public sealed record StrategyDiscussionForm(
-    string? Day, string? Month, string? Year, IReadOnlyCollection<string> Agencies, string? OtherAgencies, string? AbsentReason, string? Decision, string? Rationale);
-
-/// <summary>A field that does not meet its rule: the form field's id and what was expected.</summary>
-public sealed record StrategyFieldError(string FieldId, string Message);
+/// <summary>
+/// A strategy discussion to record: the child, the day, who took part, why police or health did not, the decision and
+/// its rationale. The decision and rationale are asked for here, so that what is missing shows with the other rules.
+/// </summary>
+public sealed record RecordStrategyDiscussionCommand(
+    long ChildId, DateOnly Date, bool CscTookPart, bool PoliceTookPart, bool HealthTookPart, bool EducationTookPart,
+    string? OtherAgencies, string? AbsentReason, StrategyDecision? Decision, string? Rationale);
 
 /// <summary>
 /// Records a strategy discussion: the day, who took part (children's social care, police, health, education, others),
@@ -25,99 +26,79 @@ public static class RecordStrategyDiscussion
     public const string Education = "education";
     public const int MaximumTextLength = 4000;
 
-    public static async Task<(StrategyDiscussion? Discussion, IReadOnlyList<StrategyFieldError> Errors)> RunAsync(
-        AppDbContext db, long childId, long? chairWorkerId, StrategyDiscussionForm form, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<RecordingResult<StrategyDiscussion>> RunAsync(AppDbContext db, RecordingContext context, RecordStrategyDiscussionCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        var errors = new List<StrategyFieldError>();
-        DateOnly? date = null;
-        if (string.IsNullOrWhiteSpace(form.Day) && string.IsNullOrWhiteSpace(form.Month) && string.IsNullOrWhiteSpace(form.Year))
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            errors.Add(new("date-day", "Enter the date of the strategy discussion"));
-        }
-        else if (!int.TryParse(form.Day?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int d)
-            || !int.TryParse(form.Month?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int m)
-            || !int.TryParse(form.Year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int y)
-            || y is < 1900 or > 9999 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
-        {
-            errors.Add(new("date-day", "The date of the strategy discussion must be a real date, for example 27 3 2026"));
-        }
-        else if (new DateOnly(y, m, d) > today)
-        {
-            errors.Add(new("date-day", "The date of the strategy discussion must be today or in the past"));
-        }
-        else
-        {
-            date = new DateOnly(y, m, d);
+            return refused;
         }
 
-        var agencies = form.Agencies.ToHashSet(StringComparer.Ordinal);
-        bool csc = agencies.Contains(Csc), police = agencies.Contains(Police), health = agencies.Contains(Health), education = agencies.Contains(Education);
-        if (!csc)
+        var problems = new FieldProblems();
+        bool dateStands = problems.NotInFuture(command.Date, context.Today, nameof(command.Date), "the date of the strategy discussion");
+        if (!command.CscTookPart)
         {
-            errors.Add(new("agencies", "Select children's social care: a strategy discussion is led by children's social care"));
+            problems.Add(nameof(command.CscTookPart), "Select children's social care: a strategy discussion is led by children's social care");
         }
 
-        string? absent = string.IsNullOrWhiteSpace(form.AbsentReason) ? null : form.AbsentReason.Trim();
-        if ((!police || !health) && absent is null)
+        bool police = command.PoliceTookPart, health = command.HealthTookPart;
+        if ((!police || !health) && command.AbsentReason is null)
         {
             string missing = !police && !health ? "police and health" : !police ? "police" : "health";
-            errors.Add(new("absent-reason", $"Enter why {missing} did not take part: Working Together expects children's social care, police and health"));
+            problems.Add(nameof(command.AbsentReason), $"Enter why {missing} did not take part: Working Together expects children's social care, police and health");
         }
 
-        if (!Enum.TryParse(form.Decision, out StrategyDecision decision) || !Enum.IsDefined(decision))
+        if (command.Decision is not { } decision || !Enum.IsDefined(decision))
         {
-            errors.Add(new("decision", "Select the decision"));
+            problems.Add(nameof(command.Decision), "Select the decision");
         }
 
-        string rationale = form.Rationale?.Trim() ?? "";
-        if (rationale.Length == 0)
+        if (command.Rationale is null)
         {
-            errors.Add(new("rationale", "Enter the rationale for the decision"));
+            problems.Add(nameof(command.Rationale), "Enter the rationale for the decision");
         }
 
-        foreach ((string field, string? text) in new[] { ("rationale", (string?)rationale), ("absent-reason", absent), ("other-agencies", form.OtherAgencies) })
+        foreach ((string field, string? text) in new[] { (nameof(command.Rationale), command.Rationale), (nameof(command.AbsentReason), command.AbsentReason), (nameof(command.OtherAgencies), command.OtherAgencies) })
         {
             if (text?.Length > MaximumTextLength)
             {
-                errors.Add(new(field, $"This must be {MaximumTextLength:N0} characters or fewer"));
+                problems.Add(field, $"This must be {MaximumTextLength.ToString("N0", CultureInfo.GetCultureInfo("en-GB"))} characters or fewer");
             }
         }
 
         long? episode = null;
-        if (date is { } on)
+        if (dateStands)
         {
-            episode = await db.CinEpisodes.Where(e => e.ChildId == childId && e.ReferralDate <= on && (e.ClosureDate == null || e.ClosureDate >= on))
-                .OrderByDescending(e => e.ReferralDate).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken);
+            episode = await PlanRules.EpisodeOpenOnAsync(db, command.ChildId, command.Date, cancellationToken);
             if (episode is null)
             {
-                errors.Add(new("date-day", "The child has no child in need episode open on that date: record the referral first"));
+                problems.Add(nameof(command.Date), "The child has no child in need episode open on that date: record the referral first");
             }
         }
 
-        if (errors.Count > 0)
+        if (problems.Count > 0)
         {
-            return (null, errors);
+            return problems.Invalid();
         }
 
         var discussion = new StrategyDiscussion
         {
             CinEpisodeId = episode!.Value,
-            ChildId = childId,
-            Date = date!.Value,
-            CscTookPart = csc,
+            ChildId = command.ChildId,
+            Date = command.Date,
+            CscTookPart = true,
             PoliceTookPart = police,
             HealthTookPart = health,
-            EducationTookPart = education,
-            OtherAgencies = string.IsNullOrWhiteSpace(form.OtherAgencies) ? null : form.OtherAgencies.Trim(),
-            AbsentAgencyReason = police && health ? null : absent,
-            Decision = decision,
-            Rationale = rationale,
-            ChairedById = chairWorkerId,
+            EducationTookPart = command.EducationTookPart,
+            OtherAgencies = command.OtherAgencies,
+            AbsentAgencyReason = police && health ? null : command.AbsentReason,
+            Decision = command.Decision,
+            Rationale = command.Rationale!,
+            ChairedById = context.WorkerId,
         };
         db.StrategyDiscussions.Add(discussion);
-        await db.SaveChangesAsync(cancellationToken);
-        return (discussion, []);
+        return await context.SaveAsync(db, discussion, nameof(command.Date), cancellationToken);
     }
 }

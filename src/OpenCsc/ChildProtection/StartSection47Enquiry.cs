@@ -1,22 +1,23 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using OpenCsc.Calendar;
 using OpenCsc.Data;
-using OpenCsc.Indicators;
 using OpenCsc.Recording;
 
 namespace OpenCsc.ChildProtection;
 
-/// <summary>A section 47 enquiry as the form sends it: every field as typed, so a form with errors keeps them.</summary>
-public sealed record Section47Form(string? Day, string? Month, string? Year, string? Strategy);
+/// <summary>
+/// A section 47 enquiry to start: the child, the day it started, and the strategy discussion that decided on it (null
+/// when it follows none recorded).
+/// </summary>
+public sealed record StartSection47EnquiryCommand(long ChildId, DateOnly StartDate, long? StrategyDiscussionId);
 
 /// <summary>A strategy discussion that decided on a section 47 enquiry none yet follows.</summary>
 public sealed record DecidingDiscussion(long Id, DateOnly Date);
 
 /// <summary>
 /// Starts a section 47 enquiry: the day, on the child in need episode open then, following the strategy discussion that
-/// decided on it when one is recorded (its initial conference is due 15 working days after that discussion, or after
-/// the enquiry's start when there is none). An episode has one enquiry under way at a time (CIN census 8890).
+/// decided on it when one is recorded (its initial conference is due the statutory number of working days after that
+/// discussion, or after the enquiry's start when there is none). An episode has one enquiry under way at a time (CIN
+/// census 8890).
 /// </summary>
 public static class StartSection47Enquiry
 {
@@ -34,71 +35,75 @@ public static class StartSection47Enquiry
             .ToListAsync(cancellationToken);
     }
 
-    public static async Task<(Section47Enquiry? Enquiry, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long childId, Section47Form form, DateOnly today, WorkingDayCalendar? calendar = null, IndicatorSettings? standards = null,
-        CancellationToken cancellationToken = default)
+    public static async Task<RecordingResult<Section47Enquiry>> RunAsync(AppDbContext db, RecordingContext context, StartSection47EnquiryCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        var problems = new List<FieldProblem>();
-        DateOnly? start = FormFields.PastDate(form.Day, form.Month, form.Year, "start-day", "the date the enquiry started", required: true, today, problems);
-
-        await using var transaction = await PlanRules.BeginForChildAsync(db, childId, cancellationToken);
-        List<DecidingDiscussion> deciding = await DecidingDiscussionsAsync(db, childId, cancellationToken);
-        DecidingDiscussion? discussion = null;
-        string? strategyProblem = null;
-        if (deciding.Count > 0 && form.Strategy != NoDiscussion)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            discussion = long.TryParse(form.Strategy, NumberStyles.None, CultureInfo.InvariantCulture, out long id) ? deciding.FirstOrDefault(d => d.Id == id) : null;
-            if (discussion is null)
-            {
-                strategyProblem = "Select the strategy discussion that decided on the enquiry";
-            }
+            return refused;
+        }
+
+        long childId = command.ChildId;
+        var problems = new FieldProblems();
+        bool dateStands = problems.NotInFuture(command.StartDate, context.Today, nameof(command.StartDate), "the date the enquiry started");
+
+        await using var transaction = await db.BeginForChildAsync(childId, cancellationToken);
+        DecidingDiscussion? discussion = null;
+        if (command.StrategyDiscussionId is { } discussionId)
+        {
+            discussion = (await DecidingDiscussionsAsync(db, childId, cancellationToken)).FirstOrDefault(d => d.Id == discussionId);
         }
 
         long? episode = null;
-        if (start is { } on)
+        if (dateStands)
         {
+            DateOnly on = command.StartDate;
             episode = await PlanRules.EpisodeOpenOnAsync(db, childId, on, cancellationToken);
             DateOnly? ongoing = episode is null ? null : await db.Section47Enquiries
                 .Where(s => s.CinEpisodeId == episode && s.DateOfInitialCpc == null && !s.IcpcNotRequired && s.Outcome == null)
                 .Select(s => (DateOnly?)s.StartDate).FirstOrDefaultAsync(cancellationToken);
             if (episode is null)
             {
-                problems.Add(new("start-day", "The child has no child in need episode open on that date: record the referral first"));
+                problems.Add(nameof(command.StartDate), "The child has no child in need episode open on that date: record the referral first");
             }
             else if (ongoing is { } since)
             {
-                problems.Add(new("start-day", $"The child has a section 47 enquiry from {FormFields.Show(since)} with no outcome recorded: record its outcome before starting another"));
+                problems.Add(nameof(command.StartDate), $"The child has a section 47 enquiry from {FieldProblems.Show(since)} with no outcome recorded: record its outcome before starting another");
             }
             else if (discussion is not null && discussion.Date > on)
             {
-                problems.Add(new("start-day", $"The date the enquiry started must be on or after the strategy discussion that decided on it ({FormFields.Show(discussion.Date)})"));
+                problems.Add(nameof(command.StartDate), $"The date the enquiry started must be on or after the strategy discussion that decided on it ({FieldProblems.Show(discussion.Date)})");
             }
         }
 
-        if (strategyProblem is not null)
+        if (command.StrategyDiscussionId is not null && discussion is null)
         {
-            problems.Add(new("strategy", strategyProblem));
+            problems.Add(nameof(command.StrategyDiscussionId), "Select the strategy discussion that decided on the enquiry");
         }
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return problems.Invalid();
         }
 
-        DateOnly from = discussion?.Date ?? start!.Value;
+        DateOnly from = discussion?.Date ?? command.StartDate;
         var enquiry = new Section47Enquiry
         {
             CinEpisodeId = episode!.Value,
             ChildId = childId,
             StrategyDiscussionId = discussion?.Id,
-            StartDate = start!.Value,
-            InitialCpcTarget = (calendar ?? WorkingDayCalendar.EnglandAndWales()).AddWorkingDays(from, (standards ?? IndicatorSettings.Default).IcpcWorkingDays),
+            StartDate = command.StartDate,
+            InitialCpcTarget = context.Calendar.AddWorkingDays(from, context.Timescales.IcpcWorkingDays),
         };
         db.Section47Enquiries.Add(enquiry);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (enquiry, []);
+        RecordingResult<Section47Enquiry> result = await context.SaveAsync(db, enquiry, nameof(command.StartDate), cancellationToken);
+        if (result.IsSaved)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OpenCsc.Accounts;
-using OpenCsc.Audit;
 using OpenCsc.Calendar;
 using OpenCsc.ChildInNeed;
 using OpenCsc.ChildProtection;
@@ -21,6 +19,7 @@ namespace OpenCsc.IntegrationTests.ChildProtection;
 public sealed class PlanRecordingTests(PostgresServer postgres)
 {
     private static readonly DateOnly Today = new(2026, 6, 15);
+    private static readonly DateTimeOffset Now = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
     private readonly TestDatabases _databases = new(postgres);
 
     [Theory]
@@ -29,22 +28,22 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
     {
         CancellationToken ct = TestContext.Current.CancellationToken;
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
-        (long childId, long enquiryId) = await InsertZoeAsync(settings, ct);
+        (long childId, long enquiryId, long ann) = await InsertZoeAsync(settings, ct);
 
         await using (AppDbContext first = AppDatabase.CreateContext(settings))
         {
-            var (concluded, problems) = await RecordSection47Outcome.RunAsync(first, enquiryId,
-                new Section47OutcomeForm(RecordSection47Outcome.Held, "12", "6", "2026", nameof(Section47Outcome.ChildProtectionPlan), "SAB", "0"), Today, ct);
-            Assert.Empty(problems);
-            Assert.NotNull(concluded!.EndedCinPlan);
+            var result = await RecordSection47Outcome.RunAsync(first, await PlanRecording.AsWorkerAsync(first, ann, Now),
+                new RecordSection47OutcomeCommand(childId, enquiryId, true, new DateOnly(2026, 6, 12), Section47Outcome.ChildProtectionPlan, "SAB", 0), ct);
+            Assert.Empty(result.Problems);
+            Assert.NotNull(result.Value!.EndedCinPlan);
         }
 
         await using (AppDbContext second = AppDatabase.CreateContext(settings))
         {
-            var (concluded, problems) = await RecordSection47Outcome.RunAsync(second, enquiryId,
-                new Section47OutcomeForm(RecordSection47Outcome.NotRequired, "12", "6", "2026", nameof(Section47Outcome.NoFurtherAction), null, "0"), Today, ct);
-            Assert.Null(concluded);
-            Assert.Equal([new FieldProblem("current", EditConflicts.Message)], problems);
+            var result = await RecordSection47Outcome.RunAsync(second, await PlanRecording.AsWorkerAsync(second, ann, Now),
+                new RecordSection47OutcomeCommand(childId, enquiryId, false, new DateOnly(2026, 6, 12), Section47Outcome.NoFurtherAction, null, 0), ct);
+            Assert.Equal(RecordingOutcome.Conflict, result.Outcome);
+            Assert.Equal([new FieldProblem(nameof(RecordSection47OutcomeCommand.EnquiryId), EditConflicts.Message)], result.Problems);
         }
 
         await using AppDbContext check = AppDatabase.CreateContext(settings);
@@ -62,30 +61,31 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
     {
         CancellationToken ct = TestContext.Current.CancellationToken;
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
-        (long childId, long enquiryId) = await InsertZoeAsync(settings, ct);
+        (long childId, long enquiryId, long ann) = await InsertZoeAsync(settings, ct);
         await using (AppDbContext db = AppDatabase.CreateContext(settings))
         {
-            var (_, problems) = await RecordSection47Outcome.RunAsync(db, enquiryId,
-                new Section47OutcomeForm(RecordSection47Outcome.Held, "5", "6", "2026", nameof(Section47Outcome.ChildProtectionPlan), "NEG", "0"), Today, ct);
-            Assert.Empty(problems);
+            var result = await RecordSection47Outcome.RunAsync(db, await PlanRecording.AsWorkerAsync(db, ann, Now),
+                new RecordSection47OutcomeCommand(childId, enquiryId, true, new DateOnly(2026, 6, 5), Section47Outcome.ChildProtectionPlan, "NEG", 0), ct);
+            Assert.Empty(result.Problems);
         }
 
         await using (AppDbContext db = AppDatabase.CreateContext(settings))
         {
             long planId = await db.ChildProtectionPlans.Select(p => p.Id).SingleAsync(ct);
             // While the protection plan is open, no child in need plan can start.
-            RecordingResult<CinPlan> blocked = await StartCinPlan.RunAsync(db, await CaseHolderAsync(db, childId, ct), new StartCinPlanCommand(childId, new DateOnly(2026, 6, 8)), ct);
+            RecordingResult<CinPlan> blocked = await StartCinPlan.RunAsync(db, await PlanRecording.AsWorkerAsync(db, ann, Now), new StartCinPlanCommand(childId, new DateOnly(2026, 6, 8)), ct);
             Assert.Equal(RecordingOutcome.Invalid, blocked.Outcome);
             Assert.Equal(nameof(StartCinPlanCommand.StartDate), Assert.Single(blocked.Problems).Field);
 
-            var (steppedDownTo, problems) = await EndChildProtectionPlan.RunAsync(db, planId, new EndCpPlanForm("12", "6", "2026", EndChildProtectionPlan.StepDown, "0"), Today, ct);
-            Assert.Empty(problems);
-            Assert.Equal(new DateOnly(2026, 6, 12), steppedDownTo!.StartDate);
+            var ended = await EndChildProtectionPlan.RunAsync(db, await PlanRecording.AsWorkerAsync(db, ann, Now),
+                new EndChildProtectionPlanCommand(childId, planId, new DateOnly(2026, 6, 12), EndChildProtectionPlan.StepDown, 0), ct);
+            Assert.Empty(ended.Problems);
+            Assert.Equal(new DateOnly(2026, 6, 12), ended.Value!.SteppedDownTo!.StartDate);
         }
 
         await using (AppDbContext db = AppDatabase.CreateContext(settings))
         {
-            RecordingResult<CinPlan> second = await StartCinPlan.RunAsync(db, await CaseHolderAsync(db, childId, ct), new StartCinPlanCommand(childId, Today), ct);
+            RecordingResult<CinPlan> second = await StartCinPlan.RunAsync(db, await PlanRecording.AsWorkerAsync(db, ann, Now), new StartCinPlanCommand(childId, Today), ct);
             Assert.Equal(RecordingOutcome.Invalid, second.Outcome);
             Assert.Equal([new FieldProblem(nameof(StartCinPlanCommand.StartDate), "The child already has a child in need plan, from 12 June 2026")], second.Problems);
         }
@@ -94,36 +94,45 @@ public sealed class PlanRecordingTests(PostgresServer postgres)
         Assert.Equal(
             [(new DateOnly(2026, 5, 10), (DateOnly?)new DateOnly(2026, 6, 5)), (new DateOnly(2026, 6, 12), (DateOnly?)null)],
             (await check.CinPlans.OrderBy(p => p.StartDate).Select(p => new { p.StartDate, p.EndDate }).ToListAsync(ct)).Select(p => (p.StartDate, p.EndDate)));
-        ChildProtectionPlan ended = await check.ChildProtectionPlans.SingleAsync(ct);
-        Assert.Equal(((DateOnly?)new DateOnly(2026, 6, 12), EndChildProtectionPlan.StepDown), (ended.EndDate, ended.EndReason));
+        ChildProtectionPlan plan = await check.ChildProtectionPlans.SingleAsync(ct);
+        Assert.Equal(((DateOnly?)new DateOnly(2026, 6, 12), EndChildProtectionPlan.StepDown), (plan.EndDate, plan.EndReason));
     }
 
-    private static async Task<(long Child, long Enquiry)> InsertZoeAsync(DatabaseSettings settings, CancellationToken ct)
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task TheInitialConferenceIsDue_TheLocalStandardsWorkingDaysAfterTheEnquiryStarted_ByTheLocalCalendar(Engine engine)
+    {
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
+        (long childId, long enquiryId, long ann) = await InsertZoeAsync(settings, ct);
+        await using AppDbContext db = AppDatabase.CreateContext(settings);
+        // Zoe's first enquiry concludes (no conference needed) before the second starts.
+        Section47Enquiry first = await db.Section47Enquiries.SingleAsync(e => e.Id == enquiryId, ct);
+        (first.Outcome, first.IcpcNotRequired) = (Section47Outcome.NoFurtherAction, true);
+        await db.SaveChangesAsync(ct);
+
+        // A local standard of 10 working days, and the authority closed on Friday 12 June.
+        RecordingContext context = await PlanRecording.AsWorkerAsync(db, ann, Now,
+            timescales: StatutoryTimescales.Default with { IcpcWorkingDays = 10 }, calendar: WorkingDayCalendar.EnglandAndWales([new DateOnly(2026, 6, 12)]));
+        var result = await StartSection47Enquiry.RunAsync(db, context, new StartSection47EnquiryCommand(childId, new DateOnly(2026, 6, 9), null), ct);
+
+        // From Tuesday 9 June: 10, 11, 15, 16, 17, 18, 19, 22, 23, 24 June.
+        Assert.Equal(RecordingOutcome.Saved, result.Outcome);
+        Assert.Equal((DateOnly?)new DateOnly(2026, 6, 24), result.Value!.InitialCpcTarget);
+    }
+
+    /// <summary>Zoe, her episode, enquiry and child in need plan; Ann of Team A holds her case (the use cases record as Ann).</summary>
+    private static async Task<(long Child, long Enquiry, long Ann)> InsertZoeAsync(DatabaseSettings settings, CancellationToken ct)
     {
         await using AppDbContext db = AppDatabase.CreateContext(settings);
+        var team = new Team { Name = "Team A", Kind = TeamKind.ChildInNeed, Service = new Service { Name = "North" } };
+        var ann = new Worker { StaffNumber = "ANN", FirstName = "Ann", LastName = "Worker", Role = WorkerRole.SocialWorker, Team = team, StartDate = new DateOnly(2020, 1, 1) };
         var zoe = new Child { LaChildId = "ZOE1", FirstName = "Zoe", LastName = "Planned", DateOfBirth = new DateOnly(2015, 3, 3) };
         var episode = new CinEpisode { Child = zoe, ReferralDate = new DateOnly(2026, 5, 1), ReferralSource = "1A" };
         var enquiry = new Section47Enquiry { CinEpisode = episode, Child = zoe, StartDate = new DateOnly(2026, 6, 1) };
-        db.AddRange(zoe, episode, enquiry, new CinPlan { CinEpisode = episode, Child = zoe, StartDate = new DateOnly(2026, 5, 10) });
+        db.AddRange(team, ann, zoe, episode, enquiry, new CinPlan { CinEpisode = episode, Child = zoe, StartDate = new DateOnly(2026, 5, 10) },
+            new Allocation { Child = zoe, Team = team, Worker = ann, StartDate = new DateOnly(2026, 5, 1) });
         await db.SaveChangesAsync(ct);
-        return (zoe.Id, enquiry.Id);
-    }
-
-    /// <summary>The recording context of Zoe's social worker (allocated from 1 May, added the first time), at noon today.</summary>
-    private static async Task<RecordingContext> CaseHolderAsync(AppDbContext db, long childId, CancellationToken ct)
-    {
-        Worker? ann = await db.Workers.FirstOrDefaultAsync(w => w.StaffNumber == "ANN", ct);
-        if (ann is null)
-        {
-            var team = new Team { Name = "Team A", Kind = TeamKind.ChildInNeed, Service = new Service { Name = "North" } };
-            ann = new Worker { StaffNumber = "ANN", FirstName = "Ann", LastName = "Worker", Role = WorkerRole.SocialWorker, Team = team, StartDate = new DateOnly(2020, 1, 1) };
-            db.AddRange(team, ann, new Allocation { ChildId = childId, Team = team, Worker = ann, StartDate = new DateOnly(2026, 5, 1) });
-            await db.SaveChangesAsync(ct);
-        }
-
-        var now = new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-        var user = new StaffUser(1, "Ann Worker", StaffRole.SocialWorker, ann.Id);
-        ChildScope scope = await ChildScope.ForAsync(db, user, Today, now.UtcDateTime, ct);
-        return new RecordingContext(AuditContext.ForSystem("test"), scope, new FixedTimeProvider(now), StatutoryTimescales.Default, WorkingDayCalendar.EnglandAndWales());
+        return (zoe.Id, enquiry.Id, ann.Id);
     }
 }

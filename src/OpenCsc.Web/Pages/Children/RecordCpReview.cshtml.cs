@@ -1,34 +1,25 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCsc.ChildProtection;
 using OpenCsc.Codes;
 using OpenCsc.Data;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>Record a review conference of a child protection plan of a child in scope: practitioners (a CP chair included).</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class RecordCpReviewModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class RecordCpReviewModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
+    private static readonly string[] Decisions = [RecordCpReviewConference.Continue, RecordCpReviewConference.End];
 
     public long PlanId { get; private set; }
 
-    public string ChildName { get; private set; } = "";
-
     public CpPlanSummary Plan { get; private set; } = null!;
 
-    public CpReviewForm Form { get; private set; } = new(null, null, null, null, null, null, null);
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
+    /// <summary>The version the form carries: the one it was opened on, or after a conflict the plan's as it is now.</summary>
+    public string? FormVersion => IsConflict ? Plan.Version : Value("version");
 
     public async Task<IActionResult> OnGetAsync(long id, long plan, CancellationToken cancellationToken)
     {
@@ -37,46 +28,58 @@ public sealed class RecordCpReviewModel(AppDbContext db, TimeProvider clock, Cur
             return refused;
         }
 
-        Form = Form with { Category = Plan.LatestCategory, Version = Plan.Version };
+        Offer(new Dictionary<string, string?> { ["category"] = Plan.LatestCategory, ["version"] = Plan.Version });
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(
-        long id, long plan, string? day, string? month, string? year, string? decision, string? category, string? endReason, string? version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, long plan, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, plan, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new CpReviewForm(day, month, year, decision, category, endReason, version);
-        var (recorded, problems) = await RecordCpReviewConference.RunAsync(db, plan, Form, RecordingPages.Today(clock), cancellationToken);
-        if (recorded is null)
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        form.Link(nameof(RecordCpReviewConferenceCommand.PlanId), "current");
+        DateOnly? date = form.Date(nameof(RecordCpReviewConferenceCommand.Date), "date", "the date of the review conference", required: true, notAfter: context.Today);
+        string? decision = form.Code(nameof(RecordCpReviewConferenceCommand.Ends), "decision", Decisions, "Select whether the plan continues or ends");
+        string? category = form.Code(nameof(RecordCpReviewConferenceCommand.Category), "category", [.. CategoriesOfAbuse.Codes.Entries.Select(e => e.Code)], "Select the category of abuse");
+        bool ends = decision == RecordCpReviewConference.End;
+        // Required by the use case when the plan ends, so that a missing reason shows with the date's problems against the plan.
+        string? reason = ends
+            ? form.Code(nameof(RecordCpReviewConferenceCommand.EndReason), "endReason", EndChildProtectionPlan.Reasons, "Select why the plan ended", required: false, id: "end-reason")
+            : null;
+        if (!form.IsValid)
         {
-            Errors = RecordingPages.Errors(problems);
-            if (RecordingPages.IsConflict(problems))
-            {
-                await LoadAsync(id, plan, cancellationToken);
-                Form = Form with { Version = Plan.Version };
-            }
-
-            return Page();
+            return Invalid(form);
         }
 
+        var command = new RecordCpReviewConferenceCommand(id, plan, date!.Value, ends, category!, reason, form.Version());
+        var result = await RecordCpReviewConference.RunAsync(db, context, command, cancellationToken);
+        IActionResult shown = Show(result, form, recorded => Message(recorded, category!), _ => ChildUrl);
+        if (IsConflict)
+        {
+            await LoadAsync(id, plan, cancellationToken);
+        }
+
+        return shown;
+    }
+
+    private static string Message(CpReviewRecorded recorded, string category)
+    {
         string on = Formatting.Date(recorded.Review.Date);
-        Saved = !recorded.Ended
+        return !recorded.Ended
             ? $"Review conference on {on} recorded: the plan continues ({CategoriesOfAbuse.Codes.LabelOrNull(category)?.ToLowerInvariant()})."
             : recorded.SteppedDownTo is null
                 ? $"Review conference on {on} recorded: the child protection plan ended that day."
                 : $"Review conference on {on} recorded: the child protection plan ended that day and a child in need plan started.";
-        return Redirect(RecordingPages.ChildUrl(id));
     }
 
     private async Task<IActionResult?> LoadAsync(long id, long plan, CancellationToken cancellationToken)
     {
-        (ChildId, PlanId) = (id, plan);
-        (IActionResult? refused, ChildName) = await RecordingPages.OpenChildAsync(this, db, staff, id, cancellationToken);
-        if (refused is not null)
+        PlanId = plan;
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }

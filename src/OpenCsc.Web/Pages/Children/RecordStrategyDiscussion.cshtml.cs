@@ -1,63 +1,54 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using OpenCsc.ChildProtection;
 using OpenCsc.Data;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>Record a strategy discussion from the child's page: practitioners, for a child in their scope.</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class RecordStrategyDiscussionModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class RecordStrategyDiscussionModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
-    public string ChildName { get; private set; } = "";
-
-    public StrategyDiscussionForm Form { get; private set; } = new(null, null, null, [RecordStrategyDiscussion.Csc], null, null, null, null);
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
-
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ?? Page();
-
-    public async Task<IActionResult> OnPostAsync(long id, string? day, string? month, string? year, string[]? agencies, string? otherAgencies, string? absentReason, string? decision, string? rationale, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new StrategyDiscussionForm(day, month, year, agencies ?? [], otherAgencies, absentReason, decision, rationale);
-        DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var (discussion, errors) = await RecordStrategyDiscussion.RunAsync(db, id, staff.User?.WorkerId, Form, today, cancellationToken);
-        if (discussion is null)
-        {
-            Errors = errors.Select(e => new FieldError(e.FieldId, e.Message)).ToList();
-            return Page();
-        }
-
-        Saved = $"Strategy discussion on {Formatting.Date(discussion.Date)} recorded.";
-        return Redirect("/children/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Offer(new Dictionary<string, string?> { ["agencies"] = RecordStrategyDiscussion.Csc });
+        return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        ChildId = id;
-        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
-            return StatusCode(refused);
+            return refused;
         }
 
-        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);
-        return null;
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        DateOnly? date = form.Date(nameof(RecordStrategyDiscussionCommand.Date), "date", "the date of the strategy discussion", required: true, notAfter: context.Today);
+        IReadOnlyList<string> agencies = form.Many("agencies");
+        form.Link(nameof(RecordStrategyDiscussionCommand.CscTookPart), "agencies");
+        // The use case asks for the decision, the rationale and why an agency was absent, with its other rules.
+        string? other = form.Text(nameof(RecordStrategyDiscussionCommand.OtherAgencies), "otherAgencies", "the other agencies", required: false, id: "other-agencies");
+        string? absent = form.Text(nameof(RecordStrategyDiscussionCommand.AbsentReason), "absentReason", "why police or health did not take part", required: false, id: "absent-reason");
+        StrategyDecision? decision = form.Choice<StrategyDecision>(nameof(RecordStrategyDiscussionCommand.Decision), "decision", "Select the decision", required: false);
+        string? rationale = form.Text(nameof(RecordStrategyDiscussionCommand.Rationale), "rationale", "the rationale for the decision", required: false);
+        if (!form.IsValid)
+        {
+            return Invalid(form);
+        }
+
+        var command = new RecordStrategyDiscussionCommand(id, date!.Value,
+            agencies.Contains(RecordStrategyDiscussion.Csc), agencies.Contains(RecordStrategyDiscussion.Police),
+            agencies.Contains(RecordStrategyDiscussion.Health), agencies.Contains(RecordStrategyDiscussion.Education),
+            other, absent, decision, rationale);
+        var result = await RecordStrategyDiscussion.RunAsync(db, context, command, cancellationToken);
+        return Show(result, form, discussion => $"Strategy discussion on {Formatting.Date(discussion.Date)} recorded.", _ => ChildUrl);
     }
 }

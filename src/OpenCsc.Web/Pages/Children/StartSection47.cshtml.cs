@@ -1,32 +1,23 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCsc.Calendar;
 using OpenCsc.ChildProtection;
 using OpenCsc.Data;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>Start a section 47 enquiry from the child's page: practitioners, for a child in their scope.</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class StartSection47Model(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class StartSection47Model(AppDbContext db, CurrentStaff staff, RecordingContexts contexts, StatutoryTimescales timescales) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
-    public string ChildName { get; private set; } = "";
+    /// <summary>The initial conference is due this many working days after the discussion (or the enquiry's start).</summary>
+    public int IcpcWorkingDays => timescales.IcpcWorkingDays;
 
     /// <summary>The strategy discussions that decided on an enquiry none follows yet, newest first.</summary>
     public IReadOnlyList<DecidingDiscussion> Discussions { get; private set; } = [];
-
-    public Section47Form Form { get; private set; } = new(null, null, null, null);
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -35,38 +26,44 @@ public sealed class StartSection47Model(AppDbContext db, TimeProvider clock, Cur
             return refused;
         }
 
-        Form = Form with { Strategy = Discussions.Count > 0 ? Discussions[0].Id.ToString(Formatting.EnGb) : null };
+        Offer(new Dictionary<string, string?> { ["strategy"] = Discussions.Count > 0 ? Discussions[0].Id.ToString(CultureInfo.InvariantCulture) : null });
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, string? day, string? month, string? year, string? strategy, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new Section47Form(day, month, year, strategy);
-        var (enquiry, problems) = await StartSection47Enquiry.RunAsync(db, id, Form, RecordingPages.Today(clock), cancellationToken: cancellationToken);
-        if (enquiry is null)
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        form.Link(nameof(StartSection47EnquiryCommand.StrategyDiscussionId), "strategy");
+        DateOnly? start = form.Date(nameof(StartSection47EnquiryCommand.StartDate), "start", "the date the enquiry started", required: true, notAfter: context.Today);
+        // The discussions are asked about only when there are some; "none of these" is no discussion.
+        long? discussion = Discussions.Count > 0 && form.Raw("strategy")?.Trim() != StartSection47Enquiry.NoDiscussion
+            ? form.Id(nameof(StartSection47EnquiryCommand.StrategyDiscussionId), "strategy", "Select the strategy discussion that decided on the enquiry")
+            : null;
+        if (!form.IsValid)
         {
-            Errors = RecordingPages.Errors(problems);
-            return Page();
+            return Invalid(form);
         }
 
-        Saved = $"Section 47 enquiry from {Formatting.Date(enquiry.StartDate)} recorded: the initial child protection conference is due by {Formatting.Date(enquiry.InitialCpcTarget)}.";
-        return Redirect(RecordingPages.ChildUrl(id));
+        var result = await StartSection47Enquiry.RunAsync(db, context, new StartSection47EnquiryCommand(id, start!.Value, discussion), cancellationToken);
+        return Show(result, form,
+            enquiry => $"Section 47 enquiry from {Formatting.Date(enquiry.StartDate)} recorded: the initial child protection conference is due by {Formatting.Date(enquiry.InitialCpcTarget)}.",
+            _ => ChildUrl);
     }
 
     private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        ChildId = id;
-        (IActionResult? refused, ChildName) = await RecordingPages.OpenChildAsync(this, db, staff, id, cancellationToken);
-        if (refused is null)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
-            Discussions = await StartSection47Enquiry.DecidingDiscussionsAsync(db, id, cancellationToken);
+            return refused;
         }
 
-        return refused;
+        Discussions = await StartSection47Enquiry.DecidingDiscussionsAsync(db, id, cancellationToken);
+        return null;
     }
 }

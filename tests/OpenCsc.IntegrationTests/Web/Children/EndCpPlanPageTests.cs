@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
 using OpenCsc.ChildProtection;
 using OpenCsc.Data;
+using OpenCsc.IntegrationTests.Infrastructure;
 using Xunit;
 using static OpenCsc.IntegrationTests.Web.Children.PlanForms;
 
@@ -14,12 +15,13 @@ namespace OpenCsc.IntegrationTests.Web.Children;
 /// Ending Zoe's child protection plan (physical abuse, from Monday 2 March 2026; a core group on Monday 8 June), as at
 /// Monday 15 June.
 /// </summary>
-public sealed class EndCpPlanPageTests
+public sealed class EndCpPlanPageTests(PostgresServer postgres)
 {
-    [Fact]
-    public async Task TheWorkerEndsThePlanWithAReason_AndAFormOpenedBeforeSavesNothing()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task TheWorkerEndsThePlanWithAReason_AndAFormOpenedBeforeSavesNothing(Engine engine)
     {
-        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
         ChildProtectionPlan? cp = null;
         (long zoe, long ann) = await InsertZoeAsync(app, (db, child, episode) =>
         {
@@ -60,5 +62,27 @@ public sealed class EndCpPlanPageTests
         ChildProtectionPlan plan = await check.ChildProtectionPlans.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal(((DateOnly?)new DateOnly(2026, 6, 12), "No longer at risk of significant harm"), (plan.EndDate, plan.EndReason));
         Assert.Empty(await check.CinPlans.ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task TheEndOfThePlan_NamesTheWorkerWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        ChildProtectionPlan? cp = null;
+        (long zoe, long ann) = await InsertZoeAsync(app, (db, child, episode) =>
+        {
+            cp = new ChildProtectionPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 3, 2), InitialCategory = "PHY", LatestCategory = "PHY" };
+            db.Add(cp);
+        });
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, ann);
+
+        await SavedAsync(client, ChildUrl(zoe) + "/cp-plans/" + cp!.Id.ToString(CultureInfo.InvariantCulture) + "/end",
+            Date("12").With("reason", EndChildProtectionPlan.StepDown));
+
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.ChildProtectionPlans.SingleAsync(TestContext.Current.CancellationToken));
+        await RecordedBy.AssertAsync(db, userName, await db.CinPlans.SingleAsync(TestContext.Current.CancellationToken));
     }
 }

@@ -45,4 +45,24 @@ public sealed class RecordCoreGroupPageTests
         CoreGroupMeeting meeting = await check.CoreGroupMeetings.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((cp.Id, new DateOnly(2026, 6, 11)), (meeting.ChildProtectionPlanId, meeting.Date));
     }
+
+    [Fact]
+    public async Task TheMeeting_NamesTheWorkerWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        ChildProtectionPlan? cp = null;
+        (long zoe, long ann) = await InsertZoeAsync(app, (db, child, episode) =>
+        {
+            cp = new ChildProtectionPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 6, 5), InitialCategory = "NEG", LatestCategory = "NEG" };
+            db.Add(cp);
+        });
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, ann);
+
+        await SavedAsync(client, ChildUrl(zoe) + "/cp-plans/" + cp!.Id.ToString(CultureInfo.InvariantCulture) + "/core-groups/new", Date("11"));
+
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.CoreGroupMeetings.SingleAsync(TestContext.Current.CancellationToken));
+    }
 }

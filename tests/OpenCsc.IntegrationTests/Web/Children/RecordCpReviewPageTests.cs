@@ -6,6 +6,7 @@ using OpenCsc.Accounts;
 using OpenCsc.ChildInNeed;
 using OpenCsc.ChildProtection;
 using OpenCsc.Data;
+using OpenCsc.IntegrationTests.Infrastructure;
 using Xunit;
 using static OpenCsc.IntegrationTests.Web.Children.PlanForms;
 
@@ -14,12 +15,13 @@ namespace OpenCsc.IntegrationTests.Web.Children;
 /// <summary>
 /// Review conferences of Zoe's child protection plan (emotional abuse, from Monday 2 March 2026), as at Monday 15 June.
 /// </summary>
-public sealed class RecordCpReviewPageTests
+public sealed class RecordCpReviewPageTests(PostgresServer postgres)
 {
-    [Fact]
-    public async Task AReviewContinuesThePlanWithANewCategory_AnotherEndsItStepDown_AndAFormOpenedBeforeThatSavesNothing()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task AReviewContinuesThePlanWithANewCategory_AnotherEndsItStepDown_AndAFormOpenedBeforeThatSavesNothing(Engine engine)
     {
-        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
         ChildProtectionPlan? cp = null;
         (long zoe, long ann) = await InsertZoeAsync(app, (db, child, episode) =>
         {
@@ -73,5 +75,27 @@ public sealed class RecordCpReviewPageTests
             await check.CpReviewConferences.OrderBy(r => r.Date).Select(r => r.Date).ToListAsync(TestContext.Current.CancellationToken));
         CinPlan cin = await check.CinPlans.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((new DateOnly(2026, 6, 12), (DateOnly?)null), (cin.StartDate, cin.EndDate));
+    }
+
+    [Fact]
+    public async Task TheReview_NamesTheWorkerWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        ChildProtectionPlan? cp = null;
+        (long zoe, long ann) = await InsertZoeAsync(app, (db, child, episode) =>
+        {
+            cp = new ChildProtectionPlan { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 3, 2), InitialCategory = "EMO", LatestCategory = "EMO" };
+            db.Add(cp);
+        });
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, ann);
+
+        await SavedAsync(client, ChildUrl(zoe) + "/cp-plans/" + cp!.Id.ToString(CultureInfo.InvariantCulture) + "/reviews/new",
+            Date("1").With("decision", "continue").With("category", "MUL"));
+
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.CpReviewConferences.SingleAsync(TestContext.Current.CancellationToken));
+        await RecordedBy.AssertAsync(db, userName, await db.ChildProtectionPlans.SingleAsync(TestContext.Current.CancellationToken));
     }
 }

@@ -6,6 +6,7 @@ using OpenCsc.Accounts;
 using OpenCsc.ChildInNeed;
 using OpenCsc.ChildProtection;
 using OpenCsc.Data;
+using OpenCsc.IntegrationTests.Infrastructure;
 using Xunit;
 using static OpenCsc.IntegrationTests.Web.Children.PlanForms;
 
@@ -15,12 +16,13 @@ namespace OpenCsc.IntegrationTests.Web.Children;
 /// Recording how Zoe's section 47 enquiry (started Monday 1 June 2026) concluded, as at Monday 15 June: she has been on a
 /// child in need plan since 10 May.
 /// </summary>
-public sealed class RecordSection47OutcomePageTests
+public sealed class RecordSection47OutcomePageTests(PostgresServer postgres)
 {
-    [Fact]
-    public async Task AConferenceDecidesAProtectionPlan_ItStartsThatDay_TheChildInNeedPlanEnds_AndASecondFormOpenedBeforeSavesNothing()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task AConferenceDecidesAProtectionPlan_ItStartsThatDay_TheChildInNeedPlanEnds_AndASecondFormOpenedBeforeSavesNothing(Engine engine)
     {
-        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
         Section47Enquiry? s47 = null;
         (long zoe, long ann) = await InsertZoeAsync(app, (db, child, episode) =>
         {
@@ -116,5 +118,27 @@ public sealed class RecordSection47OutcomePageTests
         CinPlan cin = await check.CinPlans.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((new DateOnly(2026, 6, 10), (DateOnly?)null, enquiry.CinEpisodeId), (cin.StartDate, cin.EndDate, cin.CinEpisodeId));
         Assert.Empty(await check.ChildProtectionPlans.ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task TheOutcome_NamesTheWorkerWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        Section47Enquiry? s47 = null;
+        (long zoe, long ann) = await InsertZoeAsync(app, (db, child, episode) =>
+        {
+            s47 = new Section47Enquiry { CinEpisode = episode, Child = child, StartDate = new DateOnly(2026, 6, 1) };
+            db.Add(s47);
+        });
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, ann);
+
+        await SavedAsync(client, ChildUrl(zoe) + "/section-47/" + s47!.Id.ToString(CultureInfo.InvariantCulture) + "/outcome",
+            Date("12").With("conference", "held").With("outcome", "ChildProtectionPlan").With("category", "NEG"));
+
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.Section47Enquiries.SingleAsync(TestContext.Current.CancellationToken));
+        await RecordedBy.AssertAsync(db, userName, await db.ChildProtectionPlans.SingleAsync(TestContext.Current.CancellationToken));
     }
 }

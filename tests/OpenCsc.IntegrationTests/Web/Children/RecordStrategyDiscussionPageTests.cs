@@ -89,4 +89,21 @@ public sealed class RecordStrategyDiscussionPageTests
             (discussion.Date, discussion.CscTookPart, discussion.PoliceTookPart, discussion.HealthTookPart, discussion.EducationTookPart, discussion.OtherAgencies, discussion.AbsentAgencyReason, discussion.Decision!.Value, discussion.ChairedById, discussion.IsWorkingTogetherCompliant));
         Assert.True(await check.AuditEntries.AnyAsync(e => e.EntityType == nameof(StrategyDiscussion) && e.ChildId == dee, TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task TheDiscussion_NamesTheWorkerWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        (long zoe, long ann) = await PlanForms.InsertZoeAsync(app);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, ann);
+
+        await PlanForms.SavedAsync(client, PlanForms.ChildUrl(zoe) + "/strategy-discussions/new", PlanForms.Date("10")
+            .With("agencies", "csc").With("absentReason", "Police and health unavailable; views taken by phone.")
+            .With("decision", "Section47Enquiry").With("rationale", "Unexplained injury seen at school."));
+
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.StrategyDiscussions.SingleAsync(TestContext.Current.CancellationToken));
+    }
 }

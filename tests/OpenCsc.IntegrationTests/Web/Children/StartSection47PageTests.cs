@@ -73,4 +73,22 @@ public sealed class StartSection47PageTests
         await using AppDbContext after = app.OpenContext();
         Assert.Equal(1, await after.Section47Enquiries.CountAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task TheEnquiry_NamesTheWorkerWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        (long zoe, long ann) = await InsertZoeAsync(app);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, ann);
+
+        await SavedAsync(client, ChildUrl(zoe) + "/section-47/new", Date("9"));
+
+        await using AppDbContext db = app.OpenContext();
+        Section47Enquiry enquiry = await db.Section47Enquiries.SingleAsync(TestContext.Current.CancellationToken);
+        // No strategy discussion: the conference is due 15 working days after Tuesday 9 June.
+        Assert.Equal((DateOnly?)new DateOnly(2026, 6, 30), enquiry.InitialCpcTarget);
+        await RecordedBy.AssertAsync(db, userName, enquiry);
+    }
 }

@@ -46,25 +46,4 @@ public static class Placements
             problems.Add(field, message);
         }
     }
-
-    /// <summary>The change form's provider, until that form reads it itself.</summary>
-    internal static string? Provider(string? placement, string? value, List<FieldProblem> problems)
-    {
-        if (placement is null)
-        {
-            return null;
-        }
-
-        if (HasNoProvider(placement))
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                problems.Add(new("provider", NoProviderMessage));
-            }
-
-            return null;
-        }
-
-        return FormFields.Code(value, Ssda903Codes.PlaceProvider.Codes, "provider", ProviderMessage, problems);
-    }
 }

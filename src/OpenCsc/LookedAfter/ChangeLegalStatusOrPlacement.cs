@@ -74,7 +74,7 @@ public static class ChangeLegalStatusOrPlacement
         string? legalStatus = null;
         if (legal)
         {
-            Placements.CheckCode(command.LegalStatus, Ssda903Codes.LegalStatus.Codes, nameof(command.LegalStatus), LegalStatusMessage, problems);
+            CodeRules.Check(command.LegalStatus, Ssda903Codes.LegalStatus.Codes, nameof(command.LegalStatus), LegalStatusMessage, problems);
             legalStatus = command.LegalStatus;
             if (legalStatus == current.LegalStatus)
             {
@@ -86,7 +86,7 @@ public static class ChangeLegalStatusOrPlacement
         bool sameCarers = false;
         if (moved)
         {
-            Placements.CheckCode(command.PlacementType, Ssda903Codes.Place.Codes, nameof(command.PlacementType), PlacementMessage, problems);
+            CodeRules.Check(command.PlacementType, Ssda903Codes.Place.Codes, nameof(command.PlacementType), PlacementMessage, problems);
             placement = problems.Has(nameof(command.PlacementType)) ? null : command.PlacementType;
             Placements.CheckProvider(placement, command.PlacementProvider, nameof(command.PlacementProvider), problems);
             provider = command.PlacementProvider;
@@ -105,7 +105,7 @@ public static class ChangeLegalStatusOrPlacement
             }
             else if (placement is not null)
             {
-                Placements.CheckCode(command.ReasonForPlacementChange, Ssda903Codes.ReasonPlaceChange.Codes, nameof(command.ReasonForPlacementChange), ReasonMessage, problems);
+                CodeRules.Check(command.ReasonForPlacementChange, Ssda903Codes.ReasonPlaceChange.Codes, nameof(command.ReasonForPlacementChange), ReasonMessage, problems);
                 reason = command.ReasonForPlacementChange;
                 if (reason == "CUSTOD" && dateIsPast
                     && await db.Children.Where(c => c.Id == childId).Select(c => c.DateOfBirth).FirstOrDefaultAsync(cancellationToken) is { } born

@@ -52,7 +52,7 @@ public static class EndPeriodOfCare
             problems.Add(nameof(command.EndDate), $"The date the child ceased to be looked after must be on or after the current episode started ({FieldProblems.Show(current.StartDate)})");
         }
 
-        Placements.CheckCode(command.ReasonEpisodeCeased, Reasons, nameof(command.ReasonEpisodeCeased), ReasonMessage, problems);
+        CodeRules.Check(command.ReasonEpisodeCeased, Reasons, nameof(command.ReasonEpisodeCeased), ReasonMessage, problems);
         if (problems.Count > 0)
         {
             return problems.Invalid();

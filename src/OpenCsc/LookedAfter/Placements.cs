@@ -37,13 +37,4 @@ public static class Placements
             problems.Add(field, ProviderMessage);
         }
     }
-
-    /// <summary>A code from <paramref name="codes"/>, or the problem <paramref name="message"/> (a command from elsewhere may carry anything).</summary>
-    internal static void CheckCode(string? code, IReadOnlyCollection<string> codes, string field, string message, FieldProblems problems)
-    {
-        if (code is null || !codes.Contains(code))
-        {
-            problems.Add(field, message);
-        }
-    }
 }

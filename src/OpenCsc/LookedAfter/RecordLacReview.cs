@@ -46,7 +46,7 @@ public static class RecordLacReview
         }
 
         string code = command.ParticipationCode;
-        Placements.CheckCode(code, Ssda903Codes.ReviewCode.Codes, nameof(command.ParticipationCode), ParticipationMessage, problems);
+        CodeRules.Check(code, Ssda903Codes.ReviewCode.Codes, nameof(command.ParticipationCode), ParticipationMessage, problems);
         if (!problems.Has(nameof(command.ParticipationCode)) && dateIsPast
             && await db.Children.Where(c => c.Id == childId).Select(c => c.DateOfBirth).FirstOrDefaultAsync(cancellationToken) is { } born)
         {

@@ -37,9 +37,9 @@ public static class StartPeriodOfCare
 
         var problems = new FieldProblems();
         problems.NotInFuture(command.StartDate, context.Today, nameof(command.StartDate), "the date the child became looked after");
-        Placements.CheckCode(command.LegalStatus, Ssda903Codes.LegalStatus.Codes, nameof(command.LegalStatus), LegalStatusMessage, problems);
-        Placements.CheckCode(command.CategoryOfNeed, Ssda903Codes.CategoryOfNeed.Codes, nameof(command.CategoryOfNeed), CategoryOfNeedMessage, problems);
-        Placements.CheckCode(command.PlacementType, Ssda903Codes.Place.Codes, nameof(command.PlacementType), PlacementMessage, problems);
+        CodeRules.Check(command.LegalStatus, Ssda903Codes.LegalStatus.Codes, nameof(command.LegalStatus), LegalStatusMessage, problems);
+        CodeRules.Check(command.CategoryOfNeed, Ssda903Codes.CategoryOfNeed.Codes, nameof(command.CategoryOfNeed), CategoryOfNeedMessage, problems);
+        CodeRules.Check(command.PlacementType, Ssda903Codes.Place.Codes, nameof(command.PlacementType), PlacementMessage, problems);
         Placements.CheckProvider(command.PlacementType, command.PlacementProvider, nameof(command.PlacementProvider), problems);
 
         // One period of care at a time: a second worker starting care at once waits here, then finds the child looked after.

@@ -5,10 +5,6 @@ namespace OpenCsc.LookedAfter;
 /// <summary>The episode a looked-after child is in now: not ended, in a period of care not ended.</summary>
 public static class OpenCareEpisode
 {
-    public const string NotLookedAfter = "not-looked-after";
-
-    public const string Current = "current";
-
     public static IQueryable<CareEpisode> Of(AppDbContext db, long childId)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -4,8 +4,8 @@ using OpenCsc.Recording;
 
 namespace OpenCsc.LookedAfter;
 
-/// <summary>A health assessment as the form sends it: every field as typed, so a form with errors keeps them.</summary>
-public sealed record HealthAssessmentForm(string? Kind, string? Day, string? Month, string? Year);
+/// <summary>A health assessment: the child, what kind, and the day.</summary>
+public sealed record RecordHealthAssessmentCommand(long ChildId, HealthAssessmentKind Kind, DateOnly Date);
 
 /// <summary>
 /// Records a looked-after child's health assessment (initial, review) or dental check, on a day the child was looked
@@ -14,34 +14,46 @@ public sealed record HealthAssessmentForm(string? Kind, string? Day, string? Mon
 /// </summary>
 public static class RecordHealthAssessment
 {
-    public static async Task<(HealthAssessment? Assessment, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long childId, HealthAssessmentForm form, DateOnly today, CancellationToken cancellationToken = default)
+    public const string KindMessage = "Select the kind of health assessment";
+
+    public static async Task<RecordingResult<HealthAssessment>> RunAsync(AppDbContext db, RecordingContext context, RecordHealthAssessmentCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        var problems = new List<FieldProblem>();
-        HealthAssessmentKind? kind = FormFields.Choice<HealthAssessmentKind>(form.Kind, "kind", "Select the kind of health assessment", problems);
-        DateOnly? date = FormFields.PastDate(form.Day, form.Month, form.Year, "date-day", "the date of the health assessment", true, today, problems);
-        if (date is { } on)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        long childId = command.ChildId;
+        if (await context.RefusalForChildAsync(db, childId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var problems = new FieldProblems();
+        HealthAssessmentKind kind = command.Kind;
+        if (!Enum.IsDefined(kind))
+        {
+            problems.Add(nameof(command.Kind), KindMessage);
+        }
+
+        DateOnly on = command.Date;
+        if (problems.NotInFuture(on, context.Today, nameof(command.Date), "the date of the health assessment"))
         {
             if (!await db.PeriodsOfCare.AnyAsync(p => p.ChildId == childId && p.StartDate <= on && (p.EndDate == null || p.EndDate >= on), cancellationToken))
             {
-                problems.Add(new("date-day", "The child was not looked after on that date: record health assessments made while the child is looked after"));
+                problems.Add(nameof(command.Date), "The child was not looked after on that date: record health assessments made while the child is looked after");
             }
-            else if (kind is { } k && await db.HealthAssessments.AnyAsync(h => h.ChildId == childId && h.Kind == k && h.Date == on, cancellationToken))
+            else if (await db.HealthAssessments.AnyAsync(h => h.ChildId == childId && h.Kind == kind && h.Date == on, cancellationToken))
             {
-                problems.Add(new("date-day", "This health assessment is already recorded on this date"));
+                problems.Add(nameof(command.Date), "This health assessment is already recorded on this date");
             }
         }
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return problems.Invalid();
         }
 
-        var assessment = new HealthAssessment { ChildId = childId, Kind = kind!.Value, Date = date!.Value };
+        var assessment = new HealthAssessment { ChildId = childId, Kind = kind, Date = on };
         db.HealthAssessments.Add(assessment);
-        await db.SaveChangesAsync(cancellationToken);
-        return (assessment, []);
+        return await context.SaveAsync(db, assessment, nameof(command.Date), cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Data;
 using OpenCsc.Recording;
@@ -7,8 +6,8 @@ using OpenCsc.Workforce;
 
 namespace OpenCsc.LookedAfter;
 
-/// <summary>A looked-after review as the form sends it: every field as typed, so a form with errors keeps them.</summary>
-public sealed record LacReviewForm(string? Day, string? Month, string? Year, string? Participation, string? Iro);
+/// <summary>A looked-after review: the child, the day, how the child took part (PN0-PN7), and the IRO who chaired it (null when none was chosen).</summary>
+public sealed record RecordLacReviewCommand(long ChildId, DateOnly Date, string ParticipationCode, long? IroId);
 
 /// <summary>
 /// Records a looked-after child's review (Care Planning Regulations reg 33): the day, held while the child was looked
@@ -17,56 +16,64 @@ public sealed record LacReviewForm(string? Day, string? Month, string? Year, str
 /// </summary>
 public static class RecordLacReview
 {
-    public static async Task<(LacReview? Review, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long childId, LacReviewForm form, DateOnly today, CancellationToken cancellationToken = default)
+    public const string ParticipationMessage = "Select how the child took part in the review";
+    public const string IroMessage = "Select the independent reviewing officer who chaired the review";
+
+    public static async Task<RecordingResult<LacReview>> RunAsync(AppDbContext db, RecordingContext context, RecordLacReviewCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        var problems = new List<FieldProblem>();
-        DateOnly? date = FormFields.PastDate(form.Day, form.Month, form.Year, "date-day", "the date of the review", true, today, problems);
-        if (date is { } on)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        long childId = command.ChildId;
+        if (await context.RefusalForChildAsync(db, childId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var problems = new FieldProblems();
+        DateOnly on = command.Date;
+        bool dateIsPast = problems.NotInFuture(on, context.Today, nameof(command.Date), "the date of the review");
+        if (dateIsPast)
         {
             if (!await db.PeriodsOfCare.AnyAsync(p => p.ChildId == childId && p.StartDate <= on && (p.EndDate == null || p.EndDate >= on), cancellationToken))
             {
-                problems.Add(new("date-day", "The child was not looked after on that date: a looked-after review is held while the child is looked after"));
+                problems.Add(nameof(command.Date), "The child was not looked after on that date: a looked-after review is held while the child is looked after");
             }
             else if (await db.LacReviews.AnyAsync(r => r.ChildId == childId && r.Date == on, cancellationToken))
             {
-                problems.Add(new("date-day", "A review on this date is already recorded"));
+                problems.Add(nameof(command.Date), "A review on this date is already recorded");
             }
         }
 
-        string? code = FormFields.Code(form.Participation, Ssda903Codes.ReviewCode.Codes, "participation", "Select how the child took part in the review", problems);
-        if (code is not null && date is { } day
+        string code = command.ParticipationCode;
+        CodeRules.Check(code, Ssda903Codes.ReviewCode.Codes, nameof(command.ParticipationCode), ParticipationMessage, problems);
+        if (!problems.Has(nameof(command.ParticipationCode)) && dateIsPast
             && await db.Children.Where(c => c.Id == childId).Select(c => c.DateOfBirth).FirstOrDefaultAsync(cancellationToken) is { } born)
         {
-            bool underFour = born.AddYears(4) > day;
+            bool underFour = born.AddYears(4) > on;
             if (underFour && code != "PN0")
             {
-                problems.Add(new("participation", "The child was under 4 at the review: select PN0"));
+                problems.Add(nameof(command.ParticipationCode), "The child was under 4 at the review: select PN0");
             }
             else if (!underFour && code == "PN0")
             {
-                problems.Add(new("participation", "The child was 4 or over at the review: PN0 is only for a child under 4"));
+                problems.Add(nameof(command.ParticipationCode), "The child was 4 or over at the review: PN0 is only for a child under 4");
             }
         }
 
-        long? iro = long.TryParse(form.Iro, NumberStyles.None, CultureInfo.InvariantCulture, out long id)
-            && await Iros(db, date ?? today).AnyAsync(w => w.Id == id, cancellationToken) ? id : null;
-        if (iro is null)
+        if (command.IroId is not { } iro || !await Iros(db, dateIsPast ? on : context.Today).AnyAsync(w => w.Id == iro, cancellationToken))
         {
-            problems.Add(new("iro", "Select the independent reviewing officer who chaired the review"));
+            problems.Add(nameof(command.IroId), IroMessage);
         }
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return problems.Invalid();
         }
 
-        var review = new LacReview { ChildId = childId, Date = date!.Value, ParticipationCode = code, IroId = iro };
+        var review = new LacReview { ChildId = childId, Date = on, ParticipationCode = code, IroId = command.IroId };
         db.LacReviews.Add(review);
-        await db.SaveChangesAsync(cancellationToken);
-        return (review, []);
+        return await context.SaveAsync(db, review, nameof(command.Date), cancellationToken);
     }
 
     /// <summary>The independent reviewing officers in post on the day: those who may chair a review.</summary>

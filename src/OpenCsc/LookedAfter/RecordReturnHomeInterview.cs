@@ -5,113 +5,112 @@ using OpenCsc.Recording;
 
 namespace OpenCsc.LookedAfter;
 
-/// <summary>A return home interview as the form sends it: every field as typed, so a form with errors keeps them.</summary>
-public sealed record ReturnHomeInterviewForm(
-    string? Version, string? OfferedDay, string? OfferedMonth, string? OfferedYear, string? OfferedTime, string? Accepted,
-    string? CompletedDay, string? CompletedMonth, string? CompletedYear, string? CompletedTime, string? Worker);
+/// <summary>
+/// A return home interview: the child and missing episode (at the version the form showed), when it was offered, whether
+/// the child accepted, when it was done (if it was), and the worker who offered or did it (null when none was chosen).
+/// </summary>
+public sealed record RecordReturnHomeInterviewCommand(
+    long ChildId, long EpisodeId, int? Version, DateOnly OfferedDate, TimeOnly OfferedTime, bool Accepted,
+    DateOnly? CompletedDate, TimeOnly? CompletedTime, long? WorkerId);
 
 /// <summary>
 /// Records the return home interview after a child came back from a missing episode: when it was offered, whether the
 /// child accepted it, when it was done (only if accepted), and the worker who offered or did it. Offered and done on or
 /// after the return, and not in the future. Once done, or offered and declined, the interview leaves the RHI tracker.
-/// The form carries the episode's version: if someone else changed it after the form was opened, nothing is saved.
+/// The command carries the episode's version: if someone else changed it after the form was opened, nothing is saved.
 /// </summary>
 public static class RecordReturnHomeInterview
 {
-    public const string Yes = "yes";
-    public const string No = "no";
-    public const string NotBack = "not-back";
+    public const string Offered = "the interview was offered";
+    public const string Completed = "the interview was done";
+    public const string WorkerMessage = "Select the worker who offered or did the interview";
 
-    /// <summary>The episode as it is now, which the conflict message points to.</summary>
-    public const string Current = "current";
+    /// <summary>A day and time that must be now or earlier: "The date and time the interview was offered must be now or in the past".</summary>
+    public static string InFuture(string what) => $"The date and time {what} must be now or in the past";
 
-    public static async Task<(bool Saved, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        AppDbContext db, long childId, long episodeId, ReturnHomeInterviewForm form, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<RecordingResult<MissingEpisode>> RunAsync(AppDbContext db, RecordingContext context, RecordReturnHomeInterviewCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        MissingEpisode episode = await db.MissingEpisodes.FirstOrDefaultAsync(m => m.Id == episodeId && m.ChildId == childId, cancellationToken)
-            ?? throw new InvalidOperationException("No such missing episode.");
-        if (!db.IsAsSeen(episode, form.Version))
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            return (false, [new(Current, EditConflicts.Message)]);
+            return refused;
+        }
+
+        MissingEpisode? episode = await db.MissingEpisodes.FirstOrDefaultAsync(m => m.Id == command.EpisodeId && m.ChildId == command.ChildId, cancellationToken);
+        if (episode is null)
+        {
+            return Recorded.NotFound;
+        }
+
+        if (!db.IsAsSeen(episode, command.Version))
+        {
+            return Recorded.Conflict(nameof(command.Version));
         }
 
         if (episode.EndDate is not { } back)
         {
-            return (false, [new(NotBack, "The child has not come back from this episode: a return home interview follows the return")]);
+            return Recorded.Invalid(nameof(command.EpisodeId), "The child has not come back from this episode: a return home interview follows the return");
         }
 
-        var problems = new List<FieldProblem>();
+        var problems = new FieldProblems();
         DateTime returned = episode.ReturnedAt ?? back.ToDateTime(TimeOnly.MinValue);
-        DateTime? offered = When(form.OfferedDay, form.OfferedMonth, form.OfferedYear, form.OfferedTime, "offered", "the interview was offered", true, returned, now, problems);
-
-        bool? accepted = form.Accepted switch
-        {
-            Yes => true,
-            No => false,
-            _ => null,
-        };
-        if (accepted is null)
-        {
-            problems.Add(new("accepted", "Select whether the child accepted the interview"));
-        }
-
-        bool anyCompleted = !string.IsNullOrWhiteSpace(form.CompletedDay) || !string.IsNullOrWhiteSpace(form.CompletedMonth)
-            || !string.IsNullOrWhiteSpace(form.CompletedYear) || !string.IsNullOrWhiteSpace(form.CompletedTime);
+        DateTime? offered = When(command.OfferedDate.ToDateTime(command.OfferedTime), nameof(command.OfferedDate), Offered, returned, context.Now, problems);
         DateTime? completed = null;
-        if (anyCompleted && accepted == false)
+        if (command.CompletedDate is not null || command.CompletedTime is not null)
         {
-            problems.Add(new("completed-day", "Leave the date the interview was done blank: the child declined it"));
-        }
-        else if (anyCompleted)
-        {
-            completed = When(form.CompletedDay, form.CompletedMonth, form.CompletedYear, form.CompletedTime, "completed", "the interview was done", false, returned, now, problems);
-            if (completed < offered)
+            if (!command.Accepted)
             {
-                problems.Add(new("completed-day", "The interview must be done on or after it was offered"));
+                problems.Add(nameof(command.CompletedDate), "Leave the date the interview was done blank: the child declined it");
+            }
+            else if (command.CompletedDate is not { } day)
+            {
+                problems.Add(nameof(command.CompletedDate), "Enter the date " + Completed);
+            }
+            else if (command.CompletedTime is not { } time)
+            {
+                problems.Add(nameof(command.CompletedTime), "Enter the time " + Completed);
+            }
+            else
+            {
+                completed = When(day.ToDateTime(time), nameof(command.CompletedDate), Completed, returned, context.Now, problems);
+                if (completed < offered)
+                {
+                    problems.Add(nameof(command.CompletedDate), "The interview must be done on or after it was offered");
+                }
             }
         }
 
-        long? worker = long.TryParse(form.Worker, NumberStyles.None, CultureInfo.InvariantCulture, out long w)
-            && await db.Workers.AnyAsync(x => x.Id == w, cancellationToken) ? w : null;
-        if (worker is null)
+        if (command.WorkerId is not { } worker || !await db.Workers.AnyAsync(w => w.Id == worker, cancellationToken))
         {
-            problems.Add(new("worker", "Select the worker who offered or did the interview"));
+            problems.Add(nameof(command.WorkerId), WorkerMessage);
         }
 
         if (problems.Count > 0)
         {
-            return (false, problems);
+            return problems.Invalid();
         }
 
         episode.RhiOfferedAt = offered;
-        episode.RhiAccepted = accepted;
+        episode.RhiAccepted = command.Accepted;
         episode.RhiCompletedAt = completed;
-        episode.RhiWorkerId = worker;
-        return await db.TrySaveAsync(cancellationToken) ? (true, []) : (false, [new(Current, EditConflicts.Message)]);
+        episode.RhiWorkerId = command.WorkerId;
+        return await context.SaveAsync(db, episode, nameof(command.Version), cancellationToken);
     }
 
-    /// <summary>A day and a time, on or after the return and not after now.</summary>
-    private static DateTime? When(string? day, string? month, string? year, string? time, string prefix, string what, bool required, DateTime returned, DateTime now, List<FieldProblem> problems)
+    /// <summary>A day and a time, on or after the return and not after now; null (with the problem) otherwise.</summary>
+    private static DateTime? When(DateTime when, string field, string what, DateTime returned, DateTime now, FieldProblems problems)
     {
-        DateOnly? date = FormFields.Date(day, month, year, prefix + "-day", "the date " + what, required || !string.IsNullOrWhiteSpace(time), problems);
-        TimeOnly? at = FormFields.Time(time, prefix + "-time", "the time " + what, date is not null || required, problems);
-        if (date is not { } d || at is not { } t)
-        {
-            return null;
-        }
-
-        DateTime when = d.ToDateTime(t);
         if (when < returned)
         {
-            problems.Add(new(prefix + "-day", $"The date and time {what} must be on or after the child came back ({FormFields.Show(DateOnly.FromDateTime(returned))} at {returned.ToString("HH:mm", CultureInfo.InvariantCulture)})"));
+            problems.Add(field, $"The date and time {what} must be on or after the child came back ({FieldProblems.Show(DateOnly.FromDateTime(returned))} at {returned.ToString("HH:mm", CultureInfo.InvariantCulture)})");
             return null;
         }
 
         if (when > now)
         {
-            problems.Add(new(prefix + "-day", $"The date and time {what} must be now or in the past"));
+            problems.Add(field, InFuture(what));
             return null;
         }
 

@@ -1,89 +1,115 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using OpenCsc.Codes;
 using OpenCsc.Data;
 using OpenCsc.LookedAfter;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Returns.Validation.Ssda903;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>Record a change of a looked-after child's legal status or placement: practitioners, for a child in their scope.</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class ChangeLegalStatusOrPlacementModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class ChangeLegalStatusOrPlacementModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
+    /// <summary>The "What changed" checkboxes' values.</summary>
+    public const string LegalStatusChanged = "legal-status";
+    public const string PlacementChanged = "placement";
 
-    public string ChildName { get; private set; } = "";
+    /// <summary>The "same carers" radios' values.</summary>
+    public const string NewCarers = "new";
+    public const string SameCarers = "same";
+
+    private static readonly string[] _carers = [NewCarers, SameCarers];
 
     /// <summary>The open episode, as it is now; null when the child is not looked after.</summary>
     public CareEpisode? Current { get; private set; }
 
-    public CareChangeForm Form { get; private set; } = new(null, null, null, null, null, [], null, null, null, null, null);
+    /// <summary>The open episode's id and version the form carries: what the user is deciding on.</summary>
+    public string? Episode { get; private set; }
 
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
+    public string? Version { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        if (Current is { } current)
-        {
-            Form = Form with { Episode = current.Id.ToString(Formatting.EnGb), Version = EditConflicts.VersionOf(current) };
-        }
-
+        await ShowCurrentAsync(carryVersion: true, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(
-        long id, string? episode, string? version, string? day, string? month, string? year, string[]? changes, string? legalStatus, string? placement, string? provider, string? carers, string? reason,
-        CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new CareChangeForm(episode, version, day, month, year, changes ?? [], legalStatus, placement, provider, carers, reason);
-        var (next, problems) = await ChangeLegalStatusOrPlacement.RunAsync(db, id, Form, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
-        if (next is null)
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        Episode = form.Raw("episode");
+        Version = form.Raw("version");
+        form.Link(nameof(ChangeLegalStatusOrPlacementCommand.ChildId), OpenEpisodeDisplay.NotLookedAfterId);
+        form.Link(nameof(ChangeLegalStatusOrPlacementCommand.EpisodeId), OpenEpisodeDisplay.CurrentId);
+        DateOnly? date = form.Date(nameof(ChangeLegalStatusOrPlacementCommand.ChangeDate), "change", "the date of the change", required: true, notAfter: context.Today);
+        IReadOnlyList<string> changes = form.Many("changes");
+        bool legal = changes.Contains(LegalStatusChanged), moved = changes.Contains(PlacementChanged);
+        form.Link(nameof(ChangeLegalStatusOrPlacementCommand.LegalStatusChanged), "changes");
+        if (!legal && !moved)
         {
-            Errors = [.. problems.Select(p => new FieldError(p.Field, p.Message))];
-            if (problems.Any(p => p.Field == OpenCareEpisode.Current))
-            {
-                // Show the record as it is now, and carry its version: saving again is a decision on what is there now.
-                Current = await OpenEpisodeDisplay.LoadAsync(db, id, cancellationToken);
-                Form = Current is { } now ? Form with { Episode = now.Id.ToString(Formatting.EnGb), Version = EditConflicts.VersionOf(now) } : Form;
-            }
-
-            return Page();
+            form.Problem(nameof(ChangeLegalStatusOrPlacementCommand.LegalStatusChanged), ChangeLegalStatusOrPlacement.NothingChangedMessage);
         }
 
-        Saved = $"{ReasonsForNewEpisode.Codes.LabelOrNull(next.ReasonForNewEpisode)} from {Formatting.Date(next.StartDate)} recorded: "
-            + $"{LegalStatuses.Codes.Describe(next.LegalStatus)}, {PlacementTypes.Codes.Describe(next.PlacementType)}.";
-        return Redirect("/children/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string? legalStatus = legal
+            ? form.Code(nameof(ChangeLegalStatusOrPlacementCommand.LegalStatus), "legalStatus", Ssda903Codes.LegalStatus.Codes, ChangeLegalStatusOrPlacement.LegalStatusMessage, id: "legal-status")
+            : null;
+        string? placement = null, provider = null, carers = null, reason = null;
+        if (moved)
+        {
+            placement = form.Code(nameof(ChangeLegalStatusOrPlacementCommand.PlacementType), "placement", Ssda903Codes.Place.Codes, ChangeLegalStatusOrPlacement.PlacementMessage);
+            provider = PlacementFields.Provider(form, nameof(ChangeLegalStatusOrPlacementCommand.PlacementProvider), placement);
+            carers = form.Code(nameof(ChangeLegalStatusOrPlacementCommand.SameCarers), "carers", _carers, ChangeLegalStatusOrPlacement.CarersMessage);
+
+            // Whether a reason is wanted depends on the placement moved from, which the use case knows.
+            reason = form.Code(nameof(ChangeLegalStatusOrPlacementCommand.ReasonForPlacementChange), "reason", Ssda903Codes.ReasonPlaceChange.Codes, ChangeLegalStatusOrPlacement.ReasonMessage, required: false);
+        }
+
+        if (!form.IsValid)
+        {
+            await ShowCurrentAsync(carryVersion: false, cancellationToken);
+            return Invalid(form);
+        }
+
+        var command = new ChangeLegalStatusOrPlacementCommand(
+            id, OpenEpisodeDisplay.EpisodeOf(form), form.Version(), date!.Value, legal, moved, legalStatus, placement, provider, carers is null ? null : carers == SameCarers, reason);
+        var result = await ChangeLegalStatusOrPlacement.RunAsync(db, context, command, cancellationToken);
+        IActionResult shown = Show(
+            result,
+            form,
+            next => $"{ReasonsForNewEpisode.Codes.LabelOrNull(next.ReasonForNewEpisode)} from {Formatting.Date(next.StartDate)} recorded: "
+                + $"{LegalStatuses.Codes.Describe(next.LegalStatus)}, {PlacementTypes.Codes.Describe(next.PlacementType)}.",
+            _ => ChildUrl);
+        if (!result.IsSaved)
+        {
+            // Show the record as it is now; after a conflict carry its version: saving again is a decision on what is there now.
+            await ShowCurrentAsync(IsConflict, cancellationToken);
+        }
+
+        return shown;
     }
 
-    private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
+    private async Task ShowCurrentAsync(bool carryVersion, CancellationToken cancellationToken)
     {
-        ChildId = id;
-        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
+        Current = await OpenEpisodeDisplay.LoadAsync(db, ChildId, cancellationToken);
+        if (carryVersion && Current is { } current)
         {
-            return StatusCode(refused);
+            Episode = current.Id.ToString(CultureInfo.InvariantCulture);
+            Version = EditConflicts.VersionOf(current);
         }
-
-        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);
-        Current = await OpenEpisodeDisplay.LoadAsync(db, id, cancellationToken);
-        return null;
     }
 }

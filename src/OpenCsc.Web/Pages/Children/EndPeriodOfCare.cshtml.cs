@@ -1,86 +1,84 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using OpenCsc.Codes;
 using OpenCsc.Data;
 using OpenCsc.LookedAfter;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Returns.Validation.Ssda903;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>Record that a child ceased to be looked after: practitioners, for a child in their scope.</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class EndPeriodOfCareModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class EndPeriodOfCareModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
-    public string ChildName { get; private set; } = "";
-
     /// <summary>The open episode, as it is now; null when the child is not looked after.</summary>
     public CareEpisode? Current { get; private set; }
 
-    public EndOfCareForm Form { get; private set; } = new(null, null, null, null, null, null);
+    /// <summary>The open episode's id and version the form carries: what the user is deciding on.</summary>
+    public string? Episode { get; private set; }
 
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
+    public string? Version { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        if (Current is { } current)
-        {
-            Form = Form with { Episode = current.Id.ToString(Formatting.EnGb), Version = EditConflicts.VersionOf(current) };
-        }
-
+        await ShowCurrentAsync(carryVersion: true, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, string? episode, string? version, string? day, string? month, string? year, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new EndOfCareForm(episode, version, day, month, year, reason);
-        var (ended, problems) = await EndPeriodOfCare.RunAsync(db, id, Form, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
-        if (ended is not { } on)
-        {
-            Errors = [.. problems.Select(p => new FieldError(p.Field, p.Message))];
-            if (problems.Any(p => p.Field == OpenCareEpisode.Current))
-            {
-                // Show the record as it is now, and carry its version: saving again is a decision on what is there now.
-                Current = await OpenEpisodeDisplay.LoadAsync(db, id, cancellationToken);
-                Form = Current is { } now ? Form with { Episode = now.Id.ToString(Formatting.EnGb), Version = EditConflicts.VersionOf(now) } : Form;
-            }
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        Episode = form.Raw("episode");
+        Version = form.Raw("version");
+        form.Link(nameof(EndPeriodOfCareCommand.ChildId), OpenEpisodeDisplay.NotLookedAfterId);
+        form.Link(nameof(EndPeriodOfCareCommand.EpisodeId), OpenEpisodeDisplay.CurrentId);
+        DateOnly? end = form.Date(nameof(EndPeriodOfCareCommand.EndDate), "end", "the date the child ceased to be looked after", required: true, notAfter: context.Today);
 
-            return Page();
+        // Any reason an episode ceases is well formed here; that X1 does not end care is the use case's rule.
+        string? reason = form.Code(nameof(EndPeriodOfCareCommand.ReasonEpisodeCeased), "reason", Ssda903Codes.ReasonEpisodeCeased.Codes, EndPeriodOfCare.ReasonMessage);
+        if (!form.IsValid)
+        {
+            await ShowCurrentAsync(carryVersion: false, cancellationToken);
+            return Invalid(form);
         }
 
-        Saved = $"Ceased to be looked after on {Formatting.Date(on)} recorded: {ReasonsEpisodeCeased.Codes.Describe(reason)}.";
-        return Redirect("/children/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var command = new EndPeriodOfCareCommand(id, OpenEpisodeDisplay.EpisodeOf(form), form.Version(), end!.Value, reason!);
+        var result = await EndPeriodOfCare.RunAsync(db, context, command, cancellationToken);
+        IActionResult shown = Show(
+            result,
+            form,
+            episode => $"Ceased to be looked after on {Formatting.Date(episode.EndDate!.Value)} recorded: {ReasonsEpisodeCeased.Codes.Describe(episode.ReasonEpisodeCeased)}.",
+            _ => ChildUrl);
+        if (!result.IsSaved)
+        {
+            // Show the record as it is now; after a conflict carry its version: saving again is a decision on what is there now.
+            await ShowCurrentAsync(IsConflict, cancellationToken);
+        }
+
+        return shown;
     }
 
-    private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
+    private async Task ShowCurrentAsync(bool carryVersion, CancellationToken cancellationToken)
     {
-        ChildId = id;
-        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
+        Current = await OpenEpisodeDisplay.LoadAsync(db, ChildId, cancellationToken);
+        if (carryVersion && Current is { } current)
         {
-            return StatusCode(refused);
+            Episode = current.Id.ToString(CultureInfo.InvariantCulture);
+            Version = EditConflicts.VersionOf(current);
         }
-
-        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);
-        Current = await OpenEpisodeDisplay.LoadAsync(db, id, cancellationToken);
-        return null;
     }
 }

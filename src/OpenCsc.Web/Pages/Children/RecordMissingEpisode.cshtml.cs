@@ -1,64 +1,55 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.LookedAfter;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>Record a missing (or absent) episode from the child's page: practitioners, for a child in their scope.</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class RecordMissingEpisodeModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class RecordMissingEpisodeModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts, StatutoryTimescales timescales) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
-    public string ChildName { get; private set; } = "";
-
-    public MissingEpisodeForm Form { get; private set; } = new(null, null, null, null, null, null, null, null);
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
+    /// <summary>Within how many hours of the return the return home interview is offered.</summary>
+    public string ReturnHomeInterviewHours { get; } = timescales.ReturnHomeInterviewHours.ToString(CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ?? Page();
+        await OpenChildAsync(db, staff, id, cancellationToken) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync(long id, string? kind, string? day, string? month, string? year, string? returnDay, string? returnMonth, string? returnYear, string? returnTime, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new MissingEpisodeForm(kind, day, month, year, returnDay, returnMonth, returnYear, returnTime);
-        var (episode, errors) = await RecordMissingEpisode.RunAsync(db, id, Form, clock.GetLocalNow().DateTime, cancellationToken);
-        if (episode is null)
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        MissingKind? kind = form.Choice<MissingKind>(nameof(RecordMissingEpisodeCommand.Kind), "kind", RecordMissingEpisode.KindMessage);
+        DateOnly? start = form.Date(nameof(RecordMissingEpisodeCommand.StartDate), "start", "the day the child went missing", required: true, notAfter: context.Today);
+        DateOnly? back = form.Date(nameof(RecordMissingEpisodeCommand.ReturnDate), "return", "the day the child came back", required: false, "returnDay", "returnMonth", "returnYear");
+        TimeOnly? at = form.Time(nameof(RecordMissingEpisodeCommand.ReturnTime), "returnTime", "the time the child came back", required: false, id: "return-time");
+        foreach (var problem in RecordMissingEpisode.ReturnProblems(start, back, at, context.Now))
         {
-            Errors = errors.Select(e => new FieldError(e.FieldId, e.Message)).ToList();
-            return Page();
+            form.Problem(problem.Field, problem.Message);
         }
 
-        Saved = episode.ReturnedAt is null
-            ? $"{(episode.Kind == MissingKind.Missing ? "Missing" : "Absent")} episode from {Formatting.Date(episode.StartDate)} recorded: the child has not come back."
-            : $"{(episode.Kind == MissingKind.Missing ? "Missing" : "Absent")} episode from {Formatting.Date(episode.StartDate)} recorded: offer a return home interview within 72 hours of the return.";
-        return Redirect("/children/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
-    {
-        ChildId = id;
-        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
+        if (!form.IsValid)
         {
-            return StatusCode(refused);
+            return Invalid(form);
         }
 
-        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);
-        return null;
+        var result = await RecordMissingEpisode.RunAsync(db, context, new RecordMissingEpisodeCommand(id, kind!.Value, start!.Value, back, at), cancellationToken);
+        return Show(
+            result,
+            form,
+            episode => $"{(episode.Kind == MissingKind.Missing ? "Missing" : "Absent")} episode from {Formatting.Date(episode.StartDate)} recorded: "
+                + (episode.ReturnedAt is null
+                    ? "the child has not come back."
+                    : $"offer a return home interview within {context.Timescales.ReturnHomeInterviewHours.ToString(CultureInfo.InvariantCulture)} hours of the return."),
+            _ => ChildUrl);
     }
 }

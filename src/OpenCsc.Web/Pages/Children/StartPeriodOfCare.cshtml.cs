@@ -1,70 +1,79 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Codes;
 using OpenCsc.Data;
 using OpenCsc.LookedAfter;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Recording;
+using OpenCsc.Returns.Validation.Ssda903;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>Record that a child became looked after, from the child's page: practitioners, for a child in their scope.</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class StartPeriodOfCareModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class StartPeriodOfCareModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
-    public string ChildName { get; private set; } = "";
+    /// <summary>The id of the notice shown when the child is looked after already (where that problem links).</summary>
+    public const string AlreadyLookedAfterId = "already-looked-after";
 
     /// <summary>When the child's open period of care began, if they are looked after.</summary>
     public DateOnly? LookedAfterSince { get; private set; }
 
-    public StartOfCareForm Form { get; private set; } = new(null, null, null, null, null, null, null);
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
-
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ?? Page();
-
-    public async Task<IActionResult> OnPostAsync(long id, string? day, string? month, string? year, string? legalStatus, string? categoryOfNeed, string? placement, string? provider, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Form = new StartOfCareForm(day, month, year, legalStatus, categoryOfNeed, placement, provider);
-        var (period, problems) = await StartPeriodOfCare.RunAsync(db, id, Form, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
-        if (period is null)
-        {
-            Errors = [.. problems.Select(p => new FieldError(p.Field, p.Message))];
-            LookedAfterSince = await OpenSinceAsync(id, cancellationToken);
-            return Page();
-        }
-
-        CareEpisode first = period.Episodes[0];
-        Saved = $"Looked after from {Formatting.Date(period.StartDate)} recorded: {LegalStatuses.Codes.Describe(first.LegalStatus)}, {PlacementTypes.Codes.Describe(first.PlacementType)}.";
-        return Redirect("/children/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        LookedAfterSince = await OpenSinceAsync(id, cancellationToken);
+        return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        ChildId = id;
-        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
-            return StatusCode(refused);
+            return refused;
         }
 
-        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);
-        LookedAfterSince = await OpenSinceAsync(id, cancellationToken);
-        return null;
+        var context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        form.Link(nameof(StartPeriodOfCareCommand.ChildId), AlreadyLookedAfterId);
+        DateOnly? start = form.Date(nameof(StartPeriodOfCareCommand.StartDate), "start", "the date the child became looked after", required: true, notAfter: context.Today);
+        string? legalStatus = form.Code(nameof(StartPeriodOfCareCommand.LegalStatus), "legalStatus", Ssda903Codes.LegalStatus.Codes, StartPeriodOfCare.LegalStatusMessage, id: "legal-status");
+        string? need = form.Code(nameof(StartPeriodOfCareCommand.CategoryOfNeed), "categoryOfNeed", Ssda903Codes.CategoryOfNeed.Codes, StartPeriodOfCare.CategoryOfNeedMessage, id: "category-of-need");
+        string? placement = form.Code(nameof(StartPeriodOfCareCommand.PlacementType), "placement", Ssda903Codes.Place.Codes, StartPeriodOfCare.PlacementMessage);
+        string? provider = PlacementFields.Provider(form, nameof(StartPeriodOfCareCommand.PlacementProvider), placement);
+        RecordingResult<PeriodOfCare> result;
+        if (!form.IsValid)
+        {
+            LookedAfterSince = await OpenSinceAsync(id, cancellationToken);
+            if (LookedAfterSince is not { } since)
+            {
+                return Invalid(form);
+            }
+
+            // The form is gone from the page once the child is looked after: say so, not what was wrong with it.
+            result = Recorded.Invalid(nameof(StartPeriodOfCareCommand.ChildId), StartPeriodOfCare.AlreadyLookedAfter(since));
+        }
+        else
+        {
+            var command = new StartPeriodOfCareCommand(id, start!.Value, legalStatus!, need!, placement!, provider);
+            result = await StartPeriodOfCare.RunAsync(db, context, command, cancellationToken);
+            if (!result.IsSaved)
+            {
+                LookedAfterSince = await OpenSinceAsync(id, cancellationToken);
+            }
+        }
+
+        return Show(
+            result,
+            form,
+            period => $"Looked after from {Formatting.Date(period.StartDate)} recorded: {LegalStatuses.Codes.Describe(period.Episodes[0].LegalStatus)}, {PlacementTypes.Codes.Describe(period.Episodes[0].PlacementType)}.",
+            _ => ChildUrl);
     }
 
     private Task<DateOnly?> OpenSinceAsync(long id, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.Accounts;
 using OpenCsc.Data;
 using OpenCsc.LookedAfter;
@@ -12,7 +13,7 @@ namespace OpenCsc.IntegrationTests.Web.Children;
 /// Recording changes to Lou's legal status and placement, as at Monday 15 June 2026: Lou has been looked after since
 /// Friday 1 May 2026, accommodated under section 20 (V2) with a relative (U3, PR1) (see <see cref="LookedAfterTestData"/>).
 /// </summary>
-public sealed class ChangeLegalStatusOrPlacementPageTests
+public sealed class ChangeLegalStatusOrPlacementPageTests(PostgresServer postgres)
 {
     [Fact]
     public async Task APlacementMoveThenALegalStatusChange_EndTheOpenEpisodeWithX1_AndOpenEpisodesPThenL()
@@ -106,10 +107,11 @@ public sealed class ChangeLegalStatusOrPlacementPageTests
         Assert.Null((await check.PeriodsOfCare.SingleAsync(TestContext.Current.CancellationToken)).EndDate);
     }
 
-    [Fact]
-    public async Task TwoWorkersChangeTheSameEpisode_TheSecondIsToldAndNothingOfTheirsIsSaved_ThenSavesOnWhatIsThereNow()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task TwoWorkersChangeTheSameEpisode_TheSecondIsToldAndNothingOfTheirsIsSaved_ThenSavesOnWhatIsThereNow(Engine engine)
     {
-        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
         LookedAfterBorough b = await LookedAfterTestData.InsertAsync(app, new DateOnly(2026, 5, 1));
         app.StartWithoutDemo(signInAs: null);
         string formUrl = b.ChildUrl + "/looked-after/change";
@@ -166,5 +168,32 @@ public sealed class ChangeLegalStatusOrPlacementPageTests
 
         await using AppDbContext after = app.OpenContext();
         Assert.Equal(["S", "L", "P"], await after.CareEpisodes.OrderBy(e => e.StartDate).Select(e => e.ReasonForNewEpisode).ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task TheChange_NamesTheWorkerWhoRecordedIt_InBothEpisodesStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        LookedAfterBorough b = await LookedAfterTestData.InsertAsync(app, new DateOnly(2026, 5, 1));
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, b.Ann);
+        string formUrl = b.ChildUrl + "/looked-after/change";
+
+        using HttpResponseMessage saved = await LookedAfterTestData.SubmitAsync(client, formUrl, await LookedAfterTestData.OpenFormAsync(client, formUrl), new()
+        {
+            ["day"] = "10",
+            ["month"] = "6",
+            ["year"] = "2026",
+            ["changes"] = "legal-status",
+            ["legalStatus"] = "C1",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using AppDbContext db = app.OpenContext();
+        List<CareEpisode> episodes = await db.CareEpisodes.OrderBy(e => e.StartDate).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2, episodes.Count);
+        await RecordedBy.AssertAsync(db, userName, episodes[0]);
+        await RecordedBy.AssertAsync(db, userName, episodes[1]);
     }
 }

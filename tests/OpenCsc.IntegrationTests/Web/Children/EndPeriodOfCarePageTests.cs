@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.Accounts;
 using OpenCsc.Data;
 using OpenCsc.LookedAfter;
@@ -12,7 +13,7 @@ namespace OpenCsc.IntegrationTests.Web.Children;
 /// Recording that Lou ceased to be looked after, as at Monday 15 June 2026: looked after since Friday 1 May 2026 (see
 /// <see cref="LookedAfterTestData"/>).
 /// </summary>
-public sealed class EndPeriodOfCarePageTests
+public sealed class EndPeriodOfCarePageTests(PostgresServer postgres)
 {
     [Fact]
     public async Task TheWorkerRecordsTheEndOfCare_TheEpisodeAndThePeriodEnd_AndTheChildLeavesTheLookedAfterTrackers()
@@ -66,10 +67,11 @@ public sealed class EndPeriodOfCarePageTests
         Assert.Equal(new DateOnly(2026, 6, 12), (await check.PeriodsOfCare.SingleAsync(TestContext.Current.CancellationToken)).EndDate);
     }
 
-    [Fact]
-    public async Task TwoWorkersEndTheSameEpisode_TheSecondIsToldAndNothingOfTheirsIsSaved()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task TwoWorkersEndTheSameEpisode_TheSecondIsToldAndNothingOfTheirsIsSaved(Engine engine)
     {
-        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
         LookedAfterBorough b = await LookedAfterTestData.InsertAsync(app, new DateOnly(2026, 5, 1));
         app.StartWithoutDemo(signInAs: null);
         string formUrl = b.ChildUrl + "/looked-after/end";
@@ -97,10 +99,11 @@ public sealed class EndPeriodOfCarePageTests
         Assert.Equal(new DateOnly(2026, 6, 12), (await check.PeriodsOfCare.SingleAsync(TestContext.Current.CancellationToken)).EndDate);
     }
 
-    [Fact]
-    public async Task AChangeOfLegalStatusAfterTheFormWasOpened_RefusesTheEnd_AndKeepsWhatWasTyped()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task AChangeOfLegalStatusAfterTheFormWasOpened_RefusesTheEnd_AndKeepsWhatWasTyped(Engine engine)
     {
-        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
         LookedAfterBorough b = await LookedAfterTestData.InsertAsync(app, new DateOnly(2026, 5, 1));
         app.StartWithoutDemo(signInAs: null);
         string formUrl = b.ChildUrl + "/looked-after/end", changeUrl = b.ChildUrl + "/looked-after/change";
@@ -131,5 +134,29 @@ public sealed class EndPeriodOfCarePageTests
         await using AppDbContext check = app.OpenContext();
         Assert.Null((await check.PeriodsOfCare.SingleAsync(TestContext.Current.CancellationToken)).EndDate);
         Assert.DoesNotContain(await check.CareEpisodes.ToListAsync(TestContext.Current.CancellationToken), e => e.ReasonEpisodeCeased == "E13");
+    }
+
+    [Fact]
+    public async Task TheEnd_NamesTheWorkerWhoRecordedIt_InTheEpisodeAndPeriodStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        LookedAfterBorough b = await LookedAfterTestData.InsertAsync(app, new DateOnly(2026, 5, 1));
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, b.Ann);
+        string formUrl = b.ChildUrl + "/looked-after/end";
+
+        using HttpResponseMessage saved = await LookedAfterTestData.SubmitAsync(client, formUrl, await LookedAfterTestData.OpenFormAsync(client, formUrl), new()
+        {
+            ["day"] = "12",
+            ["month"] = "6",
+            ["year"] = "2026",
+            ["reason"] = "E13",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.CareEpisodes.SingleAsync(TestContext.Current.CancellationToken));
+        await RecordedBy.AssertAsync(db, userName, await db.PeriodsOfCare.SingleAsync(TestContext.Current.CancellationToken));
     }
 }

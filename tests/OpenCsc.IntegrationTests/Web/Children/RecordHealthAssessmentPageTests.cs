@@ -61,4 +61,21 @@ public sealed class RecordHealthAssessmentPageTests
         HealthAssessment assessment = await check.HealthAssessments.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((b.Lou, HealthAssessmentKind.Initial, new DateOnly(2026, 5, 20)), (assessment.ChildId, assessment.Kind, assessment.Date));
     }
+
+    [Fact]
+    public async Task TheAssessment_NamesTheWorkerWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        LookedAfterBorough b = await LookedAfterTestData.InsertAsync(app, new DateOnly(2026, 5, 1));
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, b.Ann);
+        string formUrl = b.ChildUrl + "/looked-after/health-assessments/new";
+
+        using HttpResponseMessage saved = await WebTestApp.PostFormAsync(client, formUrl, formUrl, new() { ["kind"] = "Initial", ["day"] = "20", ["month"] = "5", ["year"] = "2026" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.HealthAssessments.SingleAsync(TestContext.Current.CancellationToken));
+    }
 }

@@ -77,4 +77,28 @@ public sealed class RecordLacReviewPageTests
         LacReview review = await check.LacReviews.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((b.Lou, new DateOnly(2026, 6, 12), (string?)"PN1", (long?)b.Ira), (review.ChildId, review.Date, review.ParticipationCode, review.IroId));
     }
+
+    [Fact]
+    public async Task TheReview_NamesTheIroWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        LookedAfterBorough b = await LookedAfterTestData.InsertAsync(app, new DateOnly(2026, 5, 1));
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.IndependentReviewingOfficer, b.Ira);
+        string formUrl = b.ChildUrl + "/looked-after/reviews/new";
+
+        using HttpResponseMessage saved = await WebTestApp.PostFormAsync(client, formUrl, formUrl, new()
+        {
+            ["day"] = "12",
+            ["month"] = "6",
+            ["year"] = "2026",
+            ["participation"] = "PN1",
+            ["iro"] = b.Ira.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.LacReviews.SingleAsync(TestContext.Current.CancellationToken));
+    }
 }

@@ -21,17 +21,7 @@ public sealed class RecordMissingEpisodePageTests
     public async Task TheWorkerRecordsTheEpisodeAndTheReturn_AndTheReturnHomeInterviewIsDue()
     {
         await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
-        long mia, ann;
-        await using (AppDbContext db = app.OpenContext())
-        {
-            var team = new Team { Name = "Team A", Kind = TeamKind.ChildInNeed, Service = new Service { Name = "North" } };
-            var annW = new Worker { StaffNumber = "ANN", FirstName = "Ann", LastName = "Worker", Role = WorkerRole.SocialWorker, Team = team, StartDate = new DateOnly(2020, 1, 1) };
-            var child = new Child { LaChildId = "MIA1", FirstName = "Mia", LastName = "Missing", DateOfBirth = new DateOnly(2011, 2, 2) };
-            db.AddRange(team, annW, child, new Allocation { Child = child, Team = team, Worker = annW, StartDate = new DateOnly(2026, 1, 1) });
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            (mia, ann) = (child.Id, annW.Id);
-        }
-
+        var (mia, ann) = await InsertAsync(app);
         app.StartWithoutDemo(signInAs: null);
         HttpClient client = await app.ClientAsync(StaffRole.SocialWorker, ann);
         string childUrl = "/children/" + mia.ToString(CultureInfo.InvariantCulture);
@@ -81,5 +71,34 @@ public sealed class RecordMissingEpisodePageTests
         Assert.Equal((MissingKind.Missing, new DateOnly(2026, 6, 13), (DateOnly?)new DateOnly(2026, 6, 14), (DateTime?)new DateTime(2026, 6, 14, 17, 30, 0)),
             (episode.Kind, episode.StartDate, episode.EndDate, episode.ReturnedAt));
         Assert.Contains("MIA1", await client.GetStringAsync("/trackers/rhi", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheEpisode_NamesTheWorkerWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        var (mia, ann) = await InsertAsync(app);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, ann);
+        string formUrl = "/children/" + mia.ToString(CultureInfo.InvariantCulture) + "/missing/new";
+
+        using HttpResponseMessage saved = await WebTestApp.PostFormAsync(client, formUrl, formUrl, new() { ["kind"] = "Absent", ["day"] = "13", ["month"] = "6", ["year"] = "2026" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.MissingEpisodes.SingleAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>Mia (born 2 February 2011), allocated to Ann of Team A since 1 January 2026.</summary>
+    private static async Task<(long Mia, long Ann)> InsertAsync(WebTestApp app)
+    {
+        await using AppDbContext db = app.OpenContext();
+        var team = new Team { Name = "Team A", Kind = TeamKind.ChildInNeed, Service = new Service { Name = "North" } };
+        var ann = new Worker { StaffNumber = "ANN", FirstName = "Ann", LastName = "Worker", Role = WorkerRole.SocialWorker, Team = team, StartDate = new DateOnly(2020, 1, 1) };
+        var child = new Child { LaChildId = "MIA1", FirstName = "Mia", LastName = "Missing", DateOfBirth = new DateOnly(2011, 2, 2) };
+        db.AddRange(team, ann, child, new Allocation { Child = child, Team = team, Worker = ann, StartDate = new DateOnly(2026, 1, 1) });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (child.Id, ann.Id);
     }
 }

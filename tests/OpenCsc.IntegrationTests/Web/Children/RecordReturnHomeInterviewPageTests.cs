@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.Accounts;
 using OpenCsc.Data;
 using OpenCsc.LookedAfter;
@@ -13,7 +14,7 @@ namespace OpenCsc.IntegrationTests.Web.Children;
 /// Recording Lou's return home interview, as at 12:00 on Monday 15 June 2026: she went missing on Saturday 13 June and
 /// came back at 17:30 on Sunday 14 June (see <see cref="LookedAfterTestData"/>); the interview is due within 72 hours.
 /// </summary>
-public sealed class RecordReturnHomeInterviewPageTests
+public sealed class RecordReturnHomeInterviewPageTests(PostgresServer postgres)
 {
     [Fact]
     public async Task TheWorkerRecordsTheInterviewDone_ItIsStored_AndItLeavesWhatIsDueAndTheTracker()
@@ -105,10 +106,11 @@ public sealed class RecordReturnHomeInterviewPageTests
             (m.RhiOfferedAt, m.RhiAccepted, m.RhiCompletedAt, m.RhiWorkerId));
     }
 
-    [Fact]
-    public async Task TwoWorkersRecordTheSameInterview_TheSecondIsToldAndNothingOfTheirsIsSaved()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task TwoWorkersRecordTheSameInterview_TheSecondIsToldAndNothingOfTheirsIsSaved(Engine engine)
     {
-        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
         (LookedAfterBorough b, long episode) = await InsertAsync(app);
         app.StartWithoutDemo(signInAs: null);
         string formUrl = b.ChildUrl + "/missing/" + episode.ToString(CultureInfo.InvariantCulture) + "/return-home-interview";
@@ -143,6 +145,32 @@ public sealed class RecordReturnHomeInterviewPageTests
         await using AppDbContext check = app.OpenContext();
         MissingEpisode m = await check.MissingEpisodes.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal(((DateTime?)new DateTime(2026, 6, 15, 9, 0, 0), (bool?)true, (DateTime?)null), (m.RhiOfferedAt, m.RhiAccepted, m.RhiCompletedAt));
+    }
+
+    [Fact]
+    public async Task TheInterview_NamesTheWorkerWhoRecordedIt_InTheEpisodeStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        (LookedAfterBorough b, long episode) = await InsertAsync(app);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, b.Ann);
+        string formUrl = b.ChildUrl + "/missing/" + episode.ToString(CultureInfo.InvariantCulture) + "/return-home-interview";
+
+        using HttpResponseMessage saved = await LookedAfterTestData.SubmitAsync(client, formUrl, await LookedAfterTestData.OpenFormAsync(client, formUrl), new()
+        {
+            ["offeredDay"] = "15",
+            ["offeredMonth"] = "6",
+            ["offeredYear"] = "2026",
+            ["offeredTime"] = "09:00",
+            ["accepted"] = "no",
+            ["worker"] = b.Ann.ToString(CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Return home interview recorded: offered and declined.", (await WebTestApp.GetPageAsync(client, b.ChildUrl)).QuerySelector("#saved")?.TextContent.Trim());
+        await using AppDbContext db = app.OpenContext();
+        await RecordedBy.AssertAsync(db, userName, await db.MissingEpisodes.SingleAsync(TestContext.Current.CancellationToken));
     }
 
     private static async Task<(LookedAfterBorough Borough, long Episode)> InsertAsync(WebTestApp app)

@@ -83,4 +83,32 @@ public sealed class StartPeriodOfCarePageTests
         Assert.Equal(1, await after.PeriodsOfCare.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(1, await after.CareEpisodes.CountAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task TheStartOfCare_NamesTheWorkerWhoRecordedIt_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        LookedAfterBorough b = await LookedAfterTestData.InsertAsync(app, lookedAfterSince: null);
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, StaffRole.SocialWorker, b.Ann);
+        string formUrl = b.ChildUrl + "/looked-after/start";
+
+        using HttpResponseMessage saved = await WebTestApp.PostFormAsync(client, formUrl, formUrl, new()
+        {
+            ["day"] = "10",
+            ["month"] = "6",
+            ["year"] = "2026",
+            ["legalStatus"] = "C1",
+            ["categoryOfNeed"] = "N1",
+            ["placement"] = "U3",
+            ["provider"] = "PR1",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using AppDbContext db = app.OpenContext();
+        PeriodOfCare period = await db.PeriodsOfCare.Include(p => p.Episodes).SingleAsync(TestContext.Current.CancellationToken);
+        await RecordedBy.AssertAsync(db, userName, period);
+        await RecordedBy.AssertAsync(db, userName, Assert.Single(period.Episodes));
+    }
 }

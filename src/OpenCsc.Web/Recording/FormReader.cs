@@ -63,6 +63,13 @@ public sealed class FormReader
             return null;
         }
 
+        string[] missing = [.. new[] { ("day", day), ("month", month), ("year", year) }.Where(p => string.IsNullOrEmpty(p.Item2)).Select(p => p.Item1)];
+        if (missing.Length > 0)
+        {
+            _problems.Add(field, $"{FieldProblems.Capitalised(what)} must include a {string.Join(" and ", missing)}");
+            return null;
+        }
+
         if (!int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out int d)
             || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out int m)
             || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out int y)

@@ -76,16 +76,10 @@ public sealed record DownloadForm(DownloadKind Kind, string? Year, string? Forma
 
         if (Kind == DownloadKind.AnnexA)
         {
-            string? dateError = DateInput.Check(Day, Month, DateYear, "The as-at date", out asOf);
-            if (dateError is null && asOf > today)
-            {
-                dateError = "The as-at date must be today or in the past";
-            }
-
-            if (dateError is not null)
-            {
-                errors.Add(new FieldError(IdPrefix + "day", dateError));
-            }
+            var form = new OpenCsc.Web.Recording.FormReader(new Dictionary<string, string?> { ["day"] = Day, ["month"] = Month, ["year"] = DateYear });
+            DateOnly? date = form.Date("AsOf", IdPrefix.TrimEnd('-'), "the as-at date", required: true, notAfter: today);
+            asOf = date ?? default;
+            errors.AddRange(form.Problems.Select(p => new FieldError(IdPrefix + "day", p.Message)));
         }
 
         return errors.Count > 0

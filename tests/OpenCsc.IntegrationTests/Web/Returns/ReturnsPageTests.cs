@@ -92,7 +92,7 @@ public sealed class ReturnsPageTests
     [InlineData("/returns/download/cin-census?year=2031", "#cin-census-year", "Select a collection year from the list")]
     [InlineData("/returns/download/cin-census?year=", "#cin-census-year", "Select a collection year from the list")]
     [InlineData("/returns/download/ssda903?year=2025&format=pdf", "#ssda903-format", "Select CSV tables or XML")]
-    [InlineData("/returns/download/annex-a?day=31&month=2&dateYear=2026", "#annex-a-day", "The as-at date must be a real date")]
+    [InlineData("/returns/download/annex-a?day=31&month=2&dateYear=2026", "#annex-a-day", "The as-at date must be a real date, for example 27 3 2026")]
     [InlineData("/returns/download/annex-a?day=1&month=&dateYear=2026", "#annex-a-day", "The as-at date must include a month")]
     [InlineData("/returns/download/annex-a?day=16&month=6&dateYear=2026", "#annex-a-day", "The as-at date must be today or in the past")]
     public async Task Download_WithABadForm_ShowsTheErrorAgainstTheField_AndKeepsWhatWasTyped(string url, string field, string message)

@@ -45,7 +45,7 @@ public sealed class ChildScope
             ? await db.Workers.Where(x => x.Id == w).Select(x => x.TeamId).FirstOrDefaultAsync(cancellationToken) ?? -1
             : -1;
         var grants = db.ChildAccessGrants;
-        var allocations = db.Allocations.Where(a => a.StartDate <= day && (a.EndDate == null || a.EndDate > day));
+        var allocations = db.Allocations.Where(DatedPeriods.OpenAtEndOf<OpenCsc.Workforce.Allocation>(day));
         DateTime now = BreakGlassAccess.Stored(nowUtc);
         var brokenGlass = db.BreakGlassAccesses.Where(b => b.StaffAccountId == account && b.ExpiresAt > now);
 
@@ -71,7 +71,7 @@ public sealed class ChildScope
                     : allocations.Any(a => a.ChildId == c.Id && services.Contains(a.Team!.ServiceId)) || brokenGlass.Any(b => b.ChildId == c.Id);
                 break;
             case StaffRole.IndependentReviewingOfficer:
-                var reviewed = db.IroAllocations.Where(i => i.StartDate <= day && (i.EndDate == null || i.EndDate > day) && i.IroId == worker);
+                var reviewed = db.IroAllocations.Where(DatedPeriods.OpenAtEndOf<OpenCsc.LookedAfter.IroAllocation>(day)).Where(i => i.IroId == worker);
                 visible = c => c.IsRestricted
                     ? grants.Any(g => g.ChildId == c.Id && g.StaffAccountId == account)
                     : reviewed.Any(i => i.ChildId == c.Id) || brokenGlass.Any(b => b.ChildId == c.Id);

@@ -36,8 +36,8 @@ public static class DemoAccounts
             return (0, 0, 0);
         }
 
-        var inPost = db.Workers.Where(w => w.StartDate <= day && (w.EndDate == null || w.EndDate > day));
-        var open = db.Allocations.Where(a => a.StartDate <= day && (a.EndDate == null || a.EndDate > day));
+        var inPost = db.Workers.Where(DatedPeriods.OpenAtEndOf<Worker>(day));
+        var open = db.Allocations.Where(DatedPeriods.OpenAtEndOf<OpenCsc.Workforce.Allocation>(day));
         Worker? social = await inPost.Where(w => w.Role == WorkerRole.SocialWorker && w.IsCaseHolding)
             .OrderByDescending(w => open.Count(a => a.WorkerId == w.Id)).ThenBy(w => w.Id).FirstOrDefaultAsync(cancellationToken);
         Worker? manager = social?.TeamId is { } team
@@ -47,7 +47,7 @@ public static class DemoAccounts
         long? headId = serviceId is { } s ? await db.Services.Where(x => x.Id == s).Select(x => x.HeadOfServiceId).FirstOrDefaultAsync(cancellationToken) : null;
         Worker? head = headId is { } h ? await db.Workers.FirstOrDefaultAsync(w => w.Id == h, cancellationToken) : null;
         Worker? mash = await inPost.Where(w => w.Role == WorkerRole.MashWorker).OrderBy(w => w.Id).FirstOrDefaultAsync(cancellationToken);
-        var reviewing = db.IroAllocations.Where(i => i.StartDate <= day && (i.EndDate == null || i.EndDate > day));
+        var reviewing = db.IroAllocations.Where(DatedPeriods.OpenAtEndOf<OpenCsc.LookedAfter.IroAllocation>(day));
         Worker? iro = await inPost.Where(w => w.Role == WorkerRole.IndependentReviewingOfficer)
             .OrderByDescending(w => reviewing.Count(i => i.IroId == w.Id)).ThenBy(w => w.Id).FirstOrDefaultAsync(cancellationToken);
 

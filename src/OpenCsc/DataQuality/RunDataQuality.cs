@@ -53,7 +53,7 @@ public static class RunDataQuality
             .GroupBy(c => c.LaChildId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var holders = (await db.Allocations.AsNoTracking()
-                .Where(a => a.StartDate <= day && (a.EndDate == null || a.EndDate > day))
+                .Where(DatedPeriods.OpenAtEndOf<OpenCsc.Workforce.Allocation>(day))
                 .Select(a => new { a.ChildId, a.TeamId, a.WorkerId, a.StartDate, a.Id })
                 .ToListAsync(cancellationToken))
             .GroupBy(a => a.ChildId)

@@ -5,7 +5,7 @@ using OpenCsc.Workforce;
 namespace OpenCsc.FrontDoor;
 
 /// <summary>An early help (CAF) episode, below the statutory threshold.</summary>
-public class EarlyHelpEpisode : Entity
+public class EarlyHelpEpisode : Entity, IDatedPeriod
 {
     public long ChildId { get; set; }
 

@@ -4,7 +4,7 @@ using OpenCsc.Data;
 namespace OpenCsc.LookedAfter;
 
 /// <summary>An episode of care as the SSDA903 Episodes table has it: legal status and placement between two dates.</summary>
-public class CareEpisode : Entity
+public class CareEpisode : Entity, IDatedPeriod
 {
     public long PeriodOfCareId { get; set; }
 

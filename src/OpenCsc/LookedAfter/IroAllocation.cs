@@ -5,7 +5,7 @@ using OpenCsc.Workforce;
 namespace OpenCsc.LookedAfter;
 
 /// <summary>The independent reviewing officer allocated to a looked-after child (within 5 working days of becoming looked after).</summary>
-public class IroAllocation : Entity
+public class IroAllocation : Entity, IDatedPeriod
 {
     public long ChildId { get; set; }
 

@@ -7,7 +7,7 @@ namespace OpenCsc.LookedAfter;
 /// A continuous period of being looked after, made of one or more episodes (each a change of legal
 /// status or placement).
 /// </summary>
-public class PeriodOfCare : Entity
+public class PeriodOfCare : Entity, IDatedPeriod
 {
     public long ChildId { get; set; }
 

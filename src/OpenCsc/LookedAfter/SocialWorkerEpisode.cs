@@ -5,7 +5,7 @@ using OpenCsc.Workforce;
 namespace OpenCsc.LookedAfter;
 
 /// <summary>A period with one social worker (SSDA903 SWEpisodes: SW_ID, SW_DECOM, SW_DEC, SW_REASON).</summary>
-public class SocialWorkerEpisode : Entity
+public class SocialWorkerEpisode : Entity, IDatedPeriod
 {
     public long ChildId { get; set; }
 

@@ -12,7 +12,7 @@ internal static class LookedAfterChildren
     /// </summary>
     public static IQueryable<PeriodOfCare> At(AppDbContext db, DateOnly day) =>
         db.PeriodsOfCare
-            .Where(p => p.StartDate <= day && (p.EndDate == null || p.EndDate > day))
+            .Where(DatedPeriods.OpenAtEndOf<PeriodOfCare>(day))
             .Where(p => !db.CareEpisodes.Any(e => e.PeriodOfCareId == p.Id && e.StartDate <= day && (e.EndDate == null || e.EndDate > day)
                 && (e.LegalStatus == "V3" || e.LegalStatus == "V4")));
 }

@@ -36,7 +36,7 @@ public static class VisitSchedule
 {
     public static IQueryable<OpenItem> ChildProtection(AppDbContext db, DateOnly day) =>
         db.ChildProtectionPlans
-            .Where(p => p.StartDate <= day && (p.EndDate == null || p.EndDate > day))
+            .Where(DatedPeriods.OpenAtEndOf<OpenCsc.ChildProtection.ChildProtectionPlan>(day))
             .Select(p => new OpenItem
             {
                 ChildId = p.ChildId,
@@ -53,7 +53,7 @@ public static class VisitSchedule
 
     public static IQueryable<OpenItem> ChildInNeed(AppDbContext db, DateOnly day) =>
         db.CinPlans
-            .Where(p => p.StartDate <= day && (p.EndDate == null || p.EndDate > day))
+            .Where(DatedPeriods.OpenAtEndOf<OpenCsc.ChildInNeed.CinPlan>(day))
             .Select(p => new OpenItem
             {
                 ChildId = p.ChildId,

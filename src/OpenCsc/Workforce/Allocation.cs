@@ -7,7 +7,7 @@ namespace OpenCsc.Workforce;
 /// Which team and worker held a child's case, and when. Every per-worker and per-team figure is taken
 /// from the allocation in force at the date of the event it counts.
 /// </summary>
-public class Allocation : Entity
+public class Allocation : Entity, IDatedPeriod
 {
     public long ChildId { get; set; }
 

@@ -3,7 +3,7 @@ using OpenCsc.Data;
 namespace OpenCsc.Workforce;
 
 /// <summary>A member of staff: social worker, personal adviser, team manager, IRO and so on.</summary>
-public class Worker : Entity
+public class Worker : Entity, IDatedPeriod
 {
     /// <summary>The staff identifier the DfE's SSDA903 SWEpisodes table carries as SW_ID.</summary>
     public string StaffNumber { get; set; } = "";

@@ -26,7 +26,7 @@ public sealed class CaseloadQuery(AppDbContext db)
     public async Task<IReadOnlyList<CaseloadRow>> ForWorkerAsync(long workerId, DateOnly today, IQueryable<long> visible, CancellationToken cancellationToken = default)
     {
         var allocated = await db.Allocations.AsNoTracking()
-            .Where(a => a.WorkerId == workerId && a.StartDate <= today && (a.EndDate == null || a.EndDate > today) && visible.Contains(a.ChildId))
+            .Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.Workforce.Allocation>(today)).Where(a => a.WorkerId == workerId && visible.Contains(a.ChildId))
             .GroupBy(a => a.ChildId)
             .Select(g => new { ChildId = g.Key, Since = g.Min(a => a.StartDate) })
             .ToListAsync(cancellationToken);
@@ -34,11 +34,11 @@ public sealed class CaseloadQuery(AppDbContext db)
         var children = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.LaChildId, c.FirstName, c.LastName, c.DateOfBirth })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var onCp = (await db.ChildProtectionPlans.Where(p => ids.Contains(p.ChildId) && p.StartDate <= today && (p.EndDate == null || p.EndDate > today))
+        var onCp = (await db.ChildProtectionPlans.Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.ChildProtection.ChildProtectionPlan>(today)).Where(p => ids.Contains(p.ChildId))
             .Select(p => p.ChildId).ToListAsync(cancellationToken)).ToHashSet();
-        var lookedAfter = (await db.PeriodsOfCare.Where(p => ids.Contains(p.ChildId) && p.StartDate <= today && (p.EndDate == null || p.EndDate > today))
+        var lookedAfter = (await db.PeriodsOfCare.Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.LookedAfter.PeriodOfCare>(today)).Where(p => ids.Contains(p.ChildId))
             .Select(p => p.ChildId).ToListAsync(cancellationToken)).ToHashSet();
-        var onCin = (await db.CinPlans.Where(p => ids.Contains(p.ChildId) && p.StartDate <= today && (p.EndDate == null || p.EndDate > today))
+        var onCin = (await db.CinPlans.Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.ChildInNeed.CinPlan>(today)).Where(p => ids.Contains(p.ChildId))
             .Select(p => p.ChildId).ToListAsync(cancellationToken)).ToHashSet();
         var leavers = (await db.CareLeavers.Where(l => ids.Contains(l.ChildId)).Select(l => l.ChildId).ToListAsync(cancellationToken)).ToHashSet();
 

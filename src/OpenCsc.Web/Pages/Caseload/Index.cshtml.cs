@@ -35,7 +35,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
         if (user.Role is StaffRole.TeamManager or StaffRole.HeadOfService && user.WorkerId is { } own)
         {
             long? team = await db.Workers.Where(w => w.Id == own).Select(w => w.TeamId).FirstOrDefaultAsync(cancellationToken);
-            TeamWorkers = (await db.Workers.Where(w => w.TeamId == team && w.Id != own && w.StartDate <= Today && (w.EndDate == null || w.EndDate >= Today))
+            TeamWorkers = (await db.Workers.Where(OpenCsc.Data.DatedPeriods.OpenOn<OpenCsc.Workforce.Worker>(Today)).Where(w => w.TeamId == team && w.Id != own)
                     .OrderBy(w => w.LastName).ThenBy(w => w.FirstName)
                     .Select(w => new { w.Id, Name = w.FirstName + " " + w.LastName })
                     .ToListAsync(cancellationToken))

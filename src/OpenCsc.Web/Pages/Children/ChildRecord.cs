@@ -60,7 +60,7 @@ public sealed class ChildRecord(AppDbContext db)
         }
 
         CaseHolder? holder = await db.Allocations.AsNoTracking()
-            .Where(a => a.ChildId == childId && a.StartDate <= today && (a.EndDate == null || a.EndDate > today))
+            .Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.Workforce.Allocation>(today)).Where(a => a.ChildId == childId)
             .OrderByDescending(a => a.StartDate)
             .ThenByDescending(a => a.Id)
             .Select(a => new CaseHolder(
@@ -70,10 +70,8 @@ public sealed class ChildRecord(AppDbContext db)
                 a.StartDate))
             .FirstOrDefaultAsync(cancellationToken);
 
-        bool onCp = await db.ChildProtectionPlans.AnyAsync(
-            p => p.ChildId == childId && p.StartDate <= today && (p.EndDate == null || p.EndDate > today), cancellationToken);
-        bool lookedAfter = await db.PeriodsOfCare.AnyAsync(
-            p => p.ChildId == childId && p.StartDate <= today && (p.EndDate == null || p.EndDate > today), cancellationToken);
+        bool onCp = await db.ChildProtectionPlans.Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.ChildProtection.ChildProtectionPlan>(today)).AnyAsync(p => p.ChildId == childId, cancellationToken);
+        bool lookedAfter = await db.PeriodsOfCare.Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.LookedAfter.PeriodOfCare>(today)).AnyAsync(p => p.ChildId == childId, cancellationToken);
         DateOnly windowStart = today.AddDays(-MissingWindowDays);
         int missing = await db.MissingEpisodes.CountAsync(
             m => m.ChildId == childId && m.StartDate <= today && (m.EndDate == null || m.EndDate >= windowStart), cancellationToken);

@@ -97,9 +97,9 @@ public sealed class SearchChildren(AppDbContext db, ChildScope scope)
                 c.DateOfBirth,
                 c.ExpectedDateOfBirth,
                 c.Sex,
-                db.ChildProtectionPlans.Any(p => p.ChildId == c.Id && p.StartDate <= today && (p.EndDate == null || p.EndDate > today))
+                db.ChildProtectionPlans.Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.ChildProtection.ChildProtectionPlan>(today)).Any(p => p.ChildId == c.Id)
                     ? CurrentStatus.ChildProtection
-                    : db.PeriodsOfCare.Any(p => p.ChildId == c.Id && p.StartDate <= today && (p.EndDate == null || p.EndDate > today))
+                    : db.PeriodsOfCare.Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.LookedAfter.PeriodOfCare>(today)).Any(p => p.ChildId == c.Id)
                         ? CurrentStatus.LookedAfter
                         : db.CinEpisodes.Any(e => e.ChildId == c.Id && e.ReferralDate <= today && (e.ClosureDate == null || e.ClosureDate > today))
                             ? CurrentStatus.ChildInNeed

@@ -29,11 +29,11 @@ public sealed class BoroughHeadlines(AppDbContext db)
             e.ReferralDate <= asAt && (e.ClosureDate == null || e.ClosureDate > asAt), cancellationToken);
 
         int onCpPlan = await db.Children.CountAsync(c =>
-            db.ChildProtectionPlans.Any(p => p.ChildId == c.Id && p.StartDate <= asAt && (p.EndDate == null || p.EndDate > asAt)),
+            db.ChildProtectionPlans.Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.ChildProtection.ChildProtectionPlan>(asAt)).Any(p => p.ChildId == c.Id),
             cancellationToken);
 
         int lookedAfter = await db.Children.CountAsync(c =>
-            db.PeriodsOfCare.Any(p => p.ChildId == c.Id && p.StartDate <= asAt && (p.EndDate == null || p.EndDate > asAt)),
+            db.PeriodsOfCare.Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.LookedAfter.PeriodOfCare>(asAt)).Any(p => p.ChildId == c.Id),
             cancellationToken);
 
         return new Headlines(asAt, known, openCin, onCpPlan, lookedAfter);

@@ -28,7 +28,7 @@ public sealed class CinPlansOpen : Indicator
     {
         DateOnly day = period.To;
         return query.Db.CinPlans
-            .Where(p => p.StartDate <= day && (p.EndDate == null || p.EndDate > day))
+            .Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.ChildInNeed.CinPlan>(day))
             .Select(p => new IndicatorRow { ChildId = p.ChildId, RecordId = p.Id, Date = day, InNumerator = true });
     }
 }

@@ -8,6 +8,6 @@ internal static class OpenChildProtectionPlans
 {
     public static IQueryable<IndicatorRow> At(IndicatorQuery query, DateOnly day) =>
         query.Db.ChildProtectionPlans
-            .Where(p => p.StartDate <= day && (p.EndDate == null || p.EndDate > day))
+            .Where(OpenCsc.Data.DatedPeriods.OpenAtEndOf<OpenCsc.ChildProtection.ChildProtectionPlan>(day))
             .Select(p => new IndicatorRow { ChildId = p.ChildId, RecordId = p.Id, Date = day, InNumerator = true });
 }

@@ -1,3 +1,4 @@
+using OpenCsc.Data;
 using OpenCsc.FrontDoor;
 
 namespace OpenCsc.Indicators.Definitions;
@@ -6,5 +7,5 @@ namespace OpenCsc.Indicators.Definitions;
 internal static class OpenEarlyHelp
 {
     public static IQueryable<EarlyHelpEpisode> At(IndicatorQuery query, DateOnly day) =>
-        query.Db.EarlyHelpEpisodes.Where(e => e.StartDate <= day && (e.EndDate == null || e.EndDate > day));
+        query.Db.EarlyHelpEpisodes.Where(DatedPeriods.OpenAtEndOf<EarlyHelpEpisode>(day));
 }

@@ -1,3 +1,4 @@
+using OpenCsc.Data;
 using OpenCsc.LookedAfter;
 
 namespace OpenCsc.Indicators.Definitions;
@@ -10,7 +11,7 @@ namespace OpenCsc.Indicators.Definitions;
 internal static class OpenPeriodsOfCare
 {
     public static IQueryable<PeriodOfCare> At(IndicatorQuery query, DateOnly day) =>
-        query.Db.PeriodsOfCare.Where(p => p.StartDate <= day && (p.EndDate == null || p.EndDate > day));
+        query.Db.PeriodsOfCare.Where(DatedPeriods.OpenAtEndOf<PeriodOfCare>(day));
 
     public static IQueryable<IndicatorRow> Rows(IndicatorQuery query, DateOnly day) =>
         At(query, day).Select(p => new IndicatorRow { ChildId = p.ChildId, RecordId = p.Id, Date = day, InNumerator = true });

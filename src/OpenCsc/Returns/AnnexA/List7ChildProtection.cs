@@ -52,7 +52,7 @@ public sealed class List7ChildProtection : AnnexAList<List7ChildProtection.Row>
         var window = new AnnexAWindow(asOf, WindowMonths);
         DateOnly from = window.Start;
         var inWindow = db.ChildProtectionPlans.AsNoTracking()
-            .Where(p => p.StartDate <= asOf && (p.EndDate == null || p.EndDate >= from));
+            .Where(OpenCsc.Data.DatedPeriods.OpenDuring<OpenCsc.ChildProtection.ChildProtectionPlan>(from, asOf));
         IQueryable<long> childIds = inWindow.Select(p => p.ChildId);
 
         var plans = await inWindow

@@ -115,7 +115,7 @@ public sealed class List8ChildrenInCare : AnnexAList<List8ChildrenInCare.Row>
         var window = new AnnexAWindow(asOf, WindowMonths);
         DateOnly from = window.Start;
         var inWindow = db.PeriodsOfCare.AsNoTracking()
-            .Where(p => p.StartDate <= asOf && (p.EndDate == null || p.EndDate >= from));
+            .Where(OpenCsc.Data.DatedPeriods.OpenDuring<OpenCsc.LookedAfter.PeriodOfCare>(from, asOf));
         IQueryable<long> childIds = inWindow.Select(p => p.ChildId);
 
         var periods = await inWindow

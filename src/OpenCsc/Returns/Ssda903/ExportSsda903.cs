@@ -19,8 +19,7 @@ public static class ExportSsda903
         DateOnly oldestLeaver = start.AddYears(-21);
         DateOnly youngestLeaver = end.AddYears(-17);
 
-        IQueryable<long> looked = db.CareEpisodes
-            .Where(e => e.StartDate <= end && (e.EndDate == null || e.EndDate >= start))
+        IQueryable<long> looked = db.CareEpisodes.Where(OpenCsc.Data.DatedPeriods.OpenDuring<OpenCsc.LookedAfter.CareEpisode>(start, end))
             .Select(e => e.ChildId);
 
         // The latest status each care leaver had recorded in the year, for those with a 17th-21st birthday in it.
@@ -46,7 +45,7 @@ public static class ExportSsda903
             .ToList();
 
         var episodes = (await db.CareEpisodes.AsNoTracking()
-            .Where(e => e.StartDate <= end && (e.EndDate == null || e.EndDate >= start))
+            .Where(OpenCsc.Data.DatedPeriods.OpenDuring<OpenCsc.LookedAfter.CareEpisode>(start, end))
             .ToListAsync(cancellationToken))
             .ToLookup(e => e.ChildId);
 
@@ -96,7 +95,7 @@ public static class ExportSsda903
             .ToLookup(m => m.ChildId);
 
         var workers = (await db.SocialWorkerEpisodes.AsNoTracking()
-            .Where(w => w.StartDate <= end && (w.EndDate == null || w.EndDate >= start) && looked.Contains(w.ChildId))
+            .Where(OpenCsc.Data.DatedPeriods.OpenDuring<OpenCsc.LookedAfter.SocialWorkerEpisode>(start, end)).Where(w => looked.Contains(w.ChildId))
             .Select(w => new { w.ChildId, w.SocialWorkerId, w.StartDate, w.EndDate, w.ReasonForChange })
             .ToListAsync(cancellationToken))
             .ToLookup(w => w.ChildId);

@@ -34,7 +34,7 @@ public static class AccountsCommand
             try
             {
                 StaffAccount account = await CreateAccount.RunAsync(
-                    db, new NewAccount(parse.GetValue(userName)!, parse.GetValue(role), password, parse.GetValue(worker), parse.GetValue(name)), cancellationToken);
+                    db, new CreateAccountCommand(parse.GetValue(userName)!, parse.GetValue(role), password, parse.GetValue(worker), parse.GetValue(name)), cancellationToken);
                 await parse.InvocationConfiguration.Output.WriteLineAsync($"Created {account.UserName} ({StaffRoles.Label(account.Role)}).");
                 return CliApp.Ok;
             }

@@ -1,7 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Data;
+using OpenCsc.Recording;
 
 namespace OpenCsc.Accounts;
+
+/// <summary>A break-glass access to mark as reviewed, at the version the list showed.</summary>
+public sealed record AcknowledgeBreakGlassCommand(long AccessId, int? Version);
 
 /// <summary>
 /// A manager records that they have reviewed a break-glass access by someone they manage. Only an access in their
@@ -10,25 +14,42 @@ namespace OpenCsc.Accounts;
 /// </summary>
 public static class AcknowledgeBreakGlass
 {
-    public static async Task<bool> RunAsync(AppDbContext db, StaffUser reviewer, long accessId, DateTime nowUtc, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The access reviewed; <see cref="RecordingOutcome.Refused"/> for a role that does not review;
+    /// <see cref="RecordingOutcome.NotFound"/> for an access not in the person's list, or already reviewed;
+    /// <see cref="RecordingOutcome.Conflict"/> when it changed after the list was shown.
+    /// </summary>
+    public static async Task<RecordingResult<BreakGlassAccess>> RunAsync(AppDbContext db, RecordingContext context, AcknowledgeBreakGlassCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(reviewer);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        StaffUser reviewer = context.Scope.User;
         if (!ListBreakGlassAccesses.Acknowledges(reviewer.Role))
         {
-            return false;
+            return Recorded.Refused;
         }
 
         IQueryable<BreakGlassAccess> reviewable = await ListBreakGlassAccesses.ReviewableAsync(db, reviewer, cancellationToken);
-        BreakGlassAccess? access = await reviewable.FirstOrDefaultAsync(b => b.Id == accessId && b.AcknowledgedAt == null, cancellationToken);
+        BreakGlassAccess? access = await reviewable.FirstOrDefaultAsync(b => b.Id == command.AccessId, cancellationToken);
         if (access is null)
         {
-            return false;
+            return Recorded.NotFound;
+        }
+
+        if (!db.IsAsSeen(access, command.Version))
+        {
+            return Recorded.Conflict(nameof(command.AccessId));
+        }
+
+        if (access.AcknowledgedAt is not null)
+        {
+            return Recorded.NotFound;
         }
 
         access.AcknowledgedByAccountId = reviewer.AccountId;
-        access.AcknowledgedAt = BreakGlassAccess.Stored(nowUtc);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        // The clock the stamps and the audit entry use, in UTC as stored.
+        access.AcknowledgedAt = db.UtcNowForStorage();
+        return await context.SaveAsync(db, access, nameof(command.AccessId), cancellationToken);
     }
 }

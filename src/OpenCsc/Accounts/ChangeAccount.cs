@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Audit;
 using OpenCsc.Data;
+using OpenCsc.Recording;
 using OpenCsc.Workforce;
 
 namespace OpenCsc.Accounts;
 
-/// <summary>An account's editable fields as the form sends them, with the version of the account the form was opened on.</summary>
-public sealed record AccountChanges(string? DisplayName, string? Role, string? WorkerStaffNumber, bool Active, bool Unlock, string? Version);
-
-/// <summary>A field that does not meet its rule: the form field's id and what was expected.</summary>
-public sealed record AccountFieldError(string FieldId, string Message);
+/// <summary>
+/// An account's editable fields, with the version of the account the form was opened on: Identity's
+/// <c>ConcurrencyStamp</c>, since accounts (ASP.NET Identity users) carry no row version (decision 0025).
+/// </summary>
+public sealed record ChangeAccountCommand(long AccountId, string? DisplayName, StaffRole Role, string? WorkerStaffNumber, bool Active, bool Unlock, string? Version);
 
 /// <summary>
 /// A system administrator changes an account: its name, role, worker, whether it may sign in, and unlocks it after
@@ -22,55 +23,60 @@ public static class ChangeAccount
 {
     public const string ConflictMessage = "Someone else changed this account after you opened it. Check the values below and save again.";
 
-    public static async Task<IReadOnlyList<AccountFieldError>> RunAsync(
-        AppDbContext db, long accountId, StaffUser administrator, AccountChanges form, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public const int MaximumNameLength = 200;
+
+    public static async Task<RecordingResult<StaffAccount>> RunAsync(AppDbContext db, RecordingContext context, ChangeAccountCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(administrator);
-        ArgumentNullException.ThrowIfNull(form);
-        StaffAccount account = await db.StaffAccounts.FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken)
-            ?? throw new InvalidOperationException("No such account.");
-        var errors = new List<AccountFieldError>();
-        if (!string.Equals(form.Version, account.ConcurrencyStamp, StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        StaffAccount? account = await db.StaffAccounts.FirstOrDefaultAsync(a => a.Id == command.AccountId, cancellationToken);
+        if (account is null)
         {
-            errors.Add(new("version", ConflictMessage));
-            return errors;
+            return Recorded.NotFound;
         }
 
-        string name = form.DisplayName?.Trim() ?? "";
-        if (name.Length is < 1 or > 200)
+        if (!IsAsSeen(db, account, command.Version))
         {
-            errors.Add(new("display-name", "Enter the person's name, 200 characters or fewer"));
+            return Conflict();
         }
 
-        if (!Enum.TryParse(form.Role, out StaffRole role) || !Enum.IsDefined(role))
+        var problems = new FieldProblems();
+        string name = command.DisplayName?.Trim() ?? "";
+        if (name.Length is < 1 or > MaximumNameLength)
         {
-            errors.Add(new("role", "Select the role"));
+            problems.Add(nameof(command.DisplayName), "Enter the person's name, 200 characters or fewer");
+        }
+
+        StaffRole role = command.Role;
+        if (!Enum.IsDefined(role))
+        {
+            problems.Add(nameof(command.Role), "Select the role");
         }
 
         Worker? worker = null;
-        string staffNumber = form.WorkerStaffNumber?.Trim() ?? "";
+        string staffNumber = command.WorkerStaffNumber?.Trim() ?? "";
         if (staffNumber.Length > 0)
         {
             worker = await db.Workers.FirstOrDefaultAsync(w => w.StaffNumber == staffNumber, cancellationToken);
             if (worker is null)
             {
-                errors.Add(new("worker", $"Enter the staff number of a worker in the database ('{staffNumber}' is not one)"));
+                problems.Add(nameof(command.WorkerStaffNumber), $"Enter the staff number of a worker in the database ('{staffNumber}' is not one)");
             }
         }
-        else if (errors.All(e => e.FieldId != "role") && StaffRoles.Records(role))
+        else if (!problems.Has(nameof(command.Role)) && StaffRoles.Records(role))
         {
-            errors.Add(new("worker", $"Enter the staff number of the worker this {StaffRoles.Label(role).ToLowerInvariant()} is: it decides which children they see"));
+            problems.Add(nameof(command.WorkerStaffNumber), $"Enter the staff number of the worker this {StaffRoles.Label(role).ToLowerInvariant()} is: it decides which children they see");
         }
 
-        if (account.Id == administrator.AccountId && errors.All(e => e.FieldId != "role") && (role != account.Role || !form.Active))
+        if (account.Id == context.Scope.User.AccountId && !problems.Has(nameof(command.Role)) && (role != account.Role || !command.Active))
         {
-            errors.Add(new(role != account.Role ? "role" : "active", "You cannot change your own role or deactivate your own account: ask another administrator"));
+            problems.Add(role != account.Role ? nameof(command.Role) : nameof(command.Active), "You cannot change your own role or deactivate your own account: ask another administrator");
         }
 
-        if (errors.Count > 0)
+        if (problems.Count > 0)
         {
-            return errors;
+            return problems.Invalid();
         }
 
         var changes = new List<string>();
@@ -93,13 +99,14 @@ public static class ChangeAccount
             account.WorkerId = worker?.Id;
         }
 
-        if (form.Active != account.IsActive)
+        if (command.Active != account.IsActive)
         {
-            changes.Add(form.Active ? "reactivated" : "deactivated");
-            account.IsActive = form.Active;
+            changes.Add(command.Active ? "reactivated" : "deactivated");
+            account.IsActive = command.Active;
         }
 
-        if (form.Unlock && account.LockoutEnd is { } end && end > now)
+        // Lockouts are instants: compared with now in UTC, from the clock the audit entries use.
+        if (command.Unlock && account.LockoutEnd is { } end && end > new DateTimeOffset(db.UtcNowForStorage(), TimeSpan.Zero))
         {
             changes.Add("unlocked");
             account.LockoutEnd = null;
@@ -108,19 +115,16 @@ public static class ChangeAccount
 
         if (changes.Count == 0)
         {
-            return [];
+            return Recorded.Saved(account);
         }
 
         account.SecurityStamp = Guid.NewGuid().ToString("N");
         account.ConcurrencyStamp = Guid.NewGuid().ToString();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        RecordingResult<StaffAccount> result = await context.SaveAsync(db, account, nameof(command.Version), cancellationToken);
+        if (!result.IsSaved)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return [new("version", ConflictMessage)];
+            return Conflict();
         }
 
         string id = account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -130,6 +134,24 @@ public static class ChangeAccount
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return [];
+        return result;
     }
+
+    /// <summary>
+    /// <see cref="EditConflicts.IsAsSeen(AppDbContext, Entity, int?)"/> for an account: Identity's concurrency stamp is its
+    /// version, and the update names the stamp the form showed, so a save that races this one is refused too.
+    /// </summary>
+    private static bool IsAsSeen(AppDbContext db, StaffAccount account, string? seen)
+    {
+        if (seen is null || !string.Equals(seen, account.ConcurrencyStamp, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        db.Entry(account).Property(a => a.ConcurrencyStamp).OriginalValue = seen;
+        return true;
+    }
+
+    private static RecordingFailure Conflict() =>
+        new(RecordingOutcome.Conflict, [new FieldProblem(nameof(ChangeAccountCommand.Version), ConflictMessage)]);
 }

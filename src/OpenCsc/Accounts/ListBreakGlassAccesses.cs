@@ -3,7 +3,10 @@ using OpenCsc.Data;
 
 namespace OpenCsc.Accounts;
 
-/// <summary>One break-glass access as a manager reviews it: who, when, which child (by reference), why, and whether reviewed.</summary>
+/// <summary>
+/// One break-glass access as a manager reviews it: who, when, which child (by reference), why, whether reviewed, and
+/// the row version the review form carries.
+/// </summary>
 public sealed record BreakGlassRow(
     long Id,
     DateTime OpenedAt,
@@ -13,7 +16,8 @@ public sealed record BreakGlassRow(
     long ChildId,
     string Reason,
     string? AcknowledgedBy,
-    DateTime? AcknowledgedAt);
+    DateTime? AcknowledgedAt,
+    int Version);
 
 /// <summary>
 /// The break-glass accesses a person reviews: a team manager those of the people in their team and of the workers they
@@ -41,7 +45,7 @@ public static class ListBreakGlassAccesses
             .OrderBy(b => b.AcknowledgedAt != null).ThenByDescending(b => b.OpenedAt).ThenByDescending(b => b.Id)
             .Select(b => new BreakGlassRow(
                 b.Id, b.OpenedAt, b.ExpiresAt, b.StaffAccount!.DisplayName, b.StaffAccount.Role, b.ChildId, b.Reason,
-                b.AcknowledgedBy == null ? null : b.AcknowledgedBy.DisplayName, b.AcknowledgedAt))
+                b.AcknowledgedBy == null ? null : b.AcknowledgedBy.DisplayName, b.AcknowledgedAt, b.RowVersion))
             .Take(500)
             .ToListAsync(cancellationToken);
     }

@@ -1,68 +1,95 @@
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Audit;
 using OpenCsc.Data;
+using OpenCsc.Recording;
 
 namespace OpenCsc.Accounts;
 
+/// <summary>A person to name on a restricted record, given by its LA child id (trimmed).</summary>
+public sealed record NameOnRestrictedRecordCommand(long AccountId, string LaChildId);
+
+/// <summary>A person to take off a restricted record.</summary>
+public sealed record TakeOffRestrictedRecordCommand(long AccountId, long ChildId);
+
 /// <summary>
 /// A system administrator names a person on a restricted record (so they see it) or takes them off it. The record is
-/// given by its LA child id only: the administrator never sees a child's record. Each change is a permission change in
-/// the audit trail, in the same transaction, and ends the person's current session within a minute (their security
+/// given by its LA child id only: the administrator never sees a child's record (so there is no need-to-know refusal
+/// here; the page is the administrator's). Each change is a permission change in the audit trail, naming the
+/// administrator, in the same transaction, and ends the person's current session within a minute (their security
 /// stamp changes), so a removed person stops seeing the record.
 /// </summary>
 public static class NameOnRestrictedRecord
 {
-    /// <summary>Names the person on the record; returns the problem with the LA child id, or null when done.</summary>
-    public static async Task<string?> AddAsync(AppDbContext db, long accountId, string? laChildId, CancellationToken cancellationToken = default)
+    /// <summary>Names the person on the record: the grant, or the problem with the LA child id.</summary>
+    public static async Task<RecordingResult<ChildAccessGrant>> RunAsync(AppDbContext db, RecordingContext context, NameOnRestrictedRecordCommand command, CancellationToken cancellationToken = default)
     {
-        string la = laChildId?.Trim() ?? "";
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        string la = command.LaChildId.Trim();
+        string field = nameof(command.LaChildId);
         if (la.Length == 0)
         {
-            return "Enter the child's LA id";
+            return Recorded.Invalid(field, "Enter the child's LA id");
         }
 
         var child = await db.Children.Where(c => c.LaChildId == la).Select(c => new { c.Id, c.IsRestricted }).FirstOrDefaultAsync(cancellationToken);
         if (child is null)
         {
-            return $"There is no child with LA id '{la}'";
+            return Recorded.Invalid(field, $"There is no child with LA id '{la}'");
         }
 
         if (!child.IsRestricted)
         {
-            return $"The record {la} is not restricted: everyone with a need to know already sees it";
+            return Recorded.Invalid(field, $"The record {la} is not restricted: everyone with a need to know already sees it");
         }
 
-        if (await db.ChildAccessGrants.AnyAsync(g => g.ChildId == child.Id && g.StaffAccountId == accountId, cancellationToken))
+        if (await db.ChildAccessGrants.AnyAsync(g => g.ChildId == child.Id && g.StaffAccountId == command.AccountId, cancellationToken))
         {
-            return $"This person is already named on {la}";
+            return Recorded.Invalid(field, $"This person is already named on {la}");
+        }
+
+        if (await TouchAsync(db, command.AccountId, cancellationToken) is not { } account)
+        {
+            return Recorded.NotFound;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.ChildAccessGrants.Add(new ChildAccessGrant { ChildId = child.Id, StaffAccountId = accountId });
-        StaffAccount account = await TouchAsync(db, accountId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await AuditTrail.RecordAsync(db, AuditEvent.PermissionChanged(Key(accountId), $"{account.UserName}: named on restricted record {la}"), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return null;
+        var grant = new ChildAccessGrant { ChildId = child.Id, StaffAccountId = command.AccountId };
+        db.ChildAccessGrants.Add(grant);
+        RecordingResult<ChildAccessGrant> result = await context.SaveAsync(db, grant, field, cancellationToken);
+        if (result.IsSaved)
+        {
+            await AuditTrail.RecordAsync(db, AuditEvent.PermissionChanged(Key(command.AccountId), $"{account.UserName}: named on restricted record {la}"), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
     }
 
-    /// <summary>Takes the person off the record; false when they were not named on it.</summary>
-    public static async Task<bool> RemoveAsync(AppDbContext db, long accountId, long childId, CancellationToken cancellationToken = default)
+    /// <summary>Takes the person off the record: the grant removed, or not found when they were not named on it.</summary>
+    public static async Task<RecordingResult<ChildAccessGrant>> RunAsync(AppDbContext db, RecordingContext context, TakeOffRestrictedRecordCommand command, CancellationToken cancellationToken = default)
     {
-        ChildAccessGrant? grant = await db.ChildAccessGrants.FirstOrDefaultAsync(g => g.ChildId == childId && g.StaffAccountId == accountId, cancellationToken);
-        if (grant is null)
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        ChildAccessGrant? grant = await db.ChildAccessGrants.FirstOrDefaultAsync(g => g.ChildId == command.ChildId && g.StaffAccountId == command.AccountId, cancellationToken);
+        if (grant is null || await TouchAsync(db, command.AccountId, cancellationToken) is not { } account)
         {
-            return false;
+            return Recorded.NotFound;
         }
 
-        string la = await db.Children.Where(c => c.Id == childId).Select(c => c.LaChildId).FirstAsync(cancellationToken);
+        string la = await db.Children.Where(c => c.Id == command.ChildId).Select(c => c.LaChildId).FirstAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ChildAccessGrants.Remove(grant);
-        StaffAccount account = await TouchAsync(db, accountId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await AuditTrail.RecordAsync(db, AuditEvent.PermissionChanged(Key(accountId), $"{account.UserName}: taken off restricted record {la}"), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
+        RecordingResult<ChildAccessGrant> result = await context.SaveAsync(db, grant, nameof(command.ChildId), cancellationToken);
+        if (result.IsSaved)
+        {
+            await AuditTrail.RecordAsync(db, AuditEvent.PermissionChanged(Key(command.AccountId), $"{account.UserName}: taken off restricted record {la}"), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>The restricted records the person is named on: (child id, LA child id).</summary>
@@ -73,9 +100,14 @@ public static class NameOnRestrictedRecord
             .ToListAsync(cancellationToken))
         .Select(g => (g.ChildId, g.LaChildId)).ToList();
 
-    private static async Task<StaffAccount> TouchAsync(AppDbContext db, long accountId, CancellationToken cancellationToken)
+    private static async Task<StaffAccount?> TouchAsync(AppDbContext db, long accountId, CancellationToken cancellationToken)
     {
-        StaffAccount account = await db.StaffAccounts.FirstAsync(a => a.Id == accountId, cancellationToken);
+        StaffAccount? account = await db.StaffAccounts.FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+        if (account is null)
+        {
+            return null;
+        }
+
         account.SecurityStamp = Guid.NewGuid().ToString("N");
         account.ConcurrencyStamp = Guid.NewGuid().ToString();
         return account;

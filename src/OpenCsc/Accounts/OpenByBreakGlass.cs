@@ -1,27 +1,13 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Audit;
 using OpenCsc.Data;
+using OpenCsc.Recording;
 
 namespace OpenCsc.Accounts;
 
-/// <summary>How an attempt to open a record by break-glass ended.</summary>
-public enum BreakGlassOutcome
-{
-    /// <summary>The record is open to the person until the access ends.</summary>
-    Opened,
-
-    /// <summary>The reason is missing or too short or long: see the error.</summary>
-    ReasonNeeded,
-
-    /// <summary>The person's role never opens a child's record this way.</summary>
-    NotAllowed,
-
-    /// <summary>A restricted record: only the people named on it see it, break-glass or not.</summary>
-    Restricted,
-
-    /// <summary>No such child.</summary>
-    NoSuchChild,
-}
+/// <summary>A record to open by break-glass: the child, and why (trimmed).</summary>
+public sealed record OpenByBreakGlassCommand(long ChildId, string? Reason);
 
 /// <summary>
 /// Break-glass: a practitioner opens a child's record outside their need-to-know scope by giving a reason (an emergency
@@ -33,56 +19,70 @@ public enum BreakGlassOutcome
 /// </summary>
 public static class OpenByBreakGlass
 {
-    public static async Task<(BreakGlassOutcome Outcome, BreakGlassAccess? Access, string? Error)> RunAsync(
-        AppDbContext db, ChildScope scope, long childId, string? reason, DateTime nowUtc, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Opens the record (the access is the value), or: <see cref="RecordingOutcome.Refused"/> for a role that never
+    /// opens a record this way, and for a restricted record (the attempt recorded in the audit trail);
+    /// <see cref="RecordingOutcome.NotFound"/> for no such child; <see cref="RecordingOutcome.Invalid"/> for a reason
+    /// missing, too short or too long. The child is outside the person's scope, so there is no need-to-know refusal.
+    /// </summary>
+    public static async Task<RecordingResult<BreakGlassAccess>> RunAsync(AppDbContext db, RecordingContext context, OpenByBreakGlassCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(scope);
-        if (!scope.MayBreakGlass)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (!context.Scope.MayBreakGlass)
         {
-            return (BreakGlassOutcome.NotAllowed, null, null);
+            return Recorded.Refused;
         }
 
-        bool? restricted = await db.Children.Where(c => c.Id == childId).Select(c => (bool?)c.IsRestricted).FirstOrDefaultAsync(cancellationToken);
+        bool? restricted = await db.Children.Where(c => c.Id == command.ChildId).Select(c => (bool?)c.IsRestricted).FirstOrDefaultAsync(cancellationToken);
         if (restricted is null)
         {
-            return (BreakGlassOutcome.NoSuchChild, null, null);
+            return Recorded.NotFound;
         }
 
-        string text = reason?.Trim() ?? "";
+        string text = command.Reason?.Trim() ?? "";
         if (text.Length < BreakGlassAccess.MinimumReasonLength)
         {
-            return (BreakGlassOutcome.ReasonNeeded, null, text.Length == 0
+            return Recorded.Invalid(nameof(command.Reason), text.Length == 0
                 ? "Enter why you need to open this record"
-                : $"The reason must be at least {BreakGlassAccess.MinimumReasonLength} characters, so your manager can judge it");
+                : $"The reason must be at least {BreakGlassAccess.MinimumReasonLength.ToString(CultureInfo.InvariantCulture)} characters, so your manager can judge it");
         }
 
         if (text.Length > BreakGlassAccess.MaximumReasonLength)
         {
-            return (BreakGlassOutcome.ReasonNeeded, null, $"The reason must be {BreakGlassAccess.MaximumReasonLength:N0} characters or fewer");
+            return Recorded.Invalid(nameof(command.Reason), $"The reason must be {BreakGlassAccess.MaximumReasonLength.ToString("N0", CultureInfo.GetCultureInfo("en-GB"))} characters or fewer");
         }
 
+        // The audit entry names the person, like the access's stamps.
+        db.AuditContext = context.Actor;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (restricted == true)
         {
-            await AuditTrail.RecordAsync(db, AuditEvent.BrokeGlass(childId, "refused, restricted record: " + text), cancellationToken);
+            await AuditTrail.RecordAsync(db, AuditEvent.BrokeGlass(command.ChildId, "refused, restricted record: " + text), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return (BreakGlassOutcome.Restricted, null, null);
+            return Recorded.Refused;
         }
 
+        // The clock the stamps and the audit entry use, in UTC as stored.
+        DateTime now = db.UtcNowForStorage();
         var access = new BreakGlassAccess
         {
-            ChildId = childId,
-            StaffAccountId = scope.User.AccountId,
+            ChildId = command.ChildId,
+            StaffAccountId = context.Scope.User.AccountId,
             Reason = text,
-            OpenedAt = BreakGlassAccess.Stored(nowUtc),
-            ExpiresAt = BreakGlassAccess.Stored(nowUtc + BreakGlassAccess.Duration),
+            OpenedAt = now,
+            ExpiresAt = now + BreakGlassAccess.Duration,
         };
         db.BreakGlassAccesses.Add(access);
-        await db.SaveChangesAsync(cancellationToken);
-        await AuditTrail.RecordAsync(db, AuditEvent.BrokeGlass(childId, text), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (BreakGlassOutcome.Opened, access, null);
+        RecordingResult<BreakGlassAccess> result = await context.SaveAsync(db, access, nameof(command.Reason), cancellationToken);
+        if (result.IsSaved)
+        {
+            await AuditTrail.RecordAsync(db, AuditEvent.BrokeGlass(command.ChildId, text), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>The person's break-glass access to the child that is open now, if any (for the banner on the record).</summary>

@@ -1,11 +1,15 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Accounts;
 using OpenCsc.Data;
+using OpenCsc.Recording;
 
 namespace OpenCsc.Workforce;
 
-/// <summary>A field that does not meet its rule: the form field's id and what was expected.</summary>
-public sealed record AllocationFieldError(string FieldId, string Message);
+/// <summary>
+/// An allocation to make: the child, the worker, the day it starts, and what the form showed: the allocation then
+/// open (null when none was) and its row version (the child's when none was).
+/// </summary>
+public sealed record AllocateChildCommand(long ChildId, long WorkerId, DateOnly Date, long? ShownAllocationId, int? Version);
 
 /// <summary>
 /// A team manager allocates a child to a worker of their team, or reallocates: the allocation open on the day ends
@@ -17,85 +21,95 @@ public static class AllocateChild
 {
     public const string ConflictMessage = "Someone else changed this child's allocation after you opened the form: nothing was saved. Check who holds the case now.";
 
-    /// <param name="db">The database.</param>
-    /// <param name="childId">The child.</param>
-    /// <param name="allowedWorkers">The workers this manager may allocate to (their team's, or their services').</param>
-    /// <param name="workerId">The worker chosen, as the form sent it.</param>
-    /// <param name="day">The allocation's date, as typed.</param>
-    /// <param name="month">As typed.</param>
-    /// <param name="year">As typed.</param>
-    /// <param name="openedOn">The allocation open when the form was opened ("none" when none was).</param>
-    /// <param name="today">Today.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    public static async Task<IReadOnlyList<AllocationFieldError>> RunAsync(
-        AppDbContext db, long childId, IQueryable<long> allowedWorkers, string? workerId, string? day, string? month, string? year, string? openedOn, DateOnly today,
-        CancellationToken cancellationToken = default)
+    public static async Task<RecordingResult<Allocation>> RunAsync(AppDbContext db, RecordingContext context, AllocateChildCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var errors = new List<AllocationFieldError>();
-        long? worker = long.TryParse(workerId, NumberStyles.None, CultureInfo.InvariantCulture, out long w) && await allowedWorkers.ContainsAsync(w, cancellationToken) ? w : null;
-        if (worker is null)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
         {
-            errors.Add(new("worker", "Select a worker in your team"));
+            return refused;
         }
 
-        DateOnly? date = null;
-        if (!int.TryParse(day?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int d)
-            || !int.TryParse(month?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int m)
-            || !int.TryParse(year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int y)
-            || y is < 1900 or > 9999 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        var problems = new FieldProblems();
+        if (!await AllowedWorkers(db, context.Scope.User, context.Today).ContainsAsync(command.WorkerId, cancellationToken))
         {
-            errors.Add(new("date-day", "The date of the allocation must be a real date, for example 27 3 2026"));
-        }
-        else if (new DateOnly(y, m, d) > today)
-        {
-            errors.Add(new("date-day", "The date of the allocation must be today or in the past"));
-        }
-        else
-        {
-            date = new DateOnly(y, m, d);
+            problems.Add(nameof(command.WorkerId), "Select a worker in your team");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
+        problems.NotInFuture(command.Date, context.Today, nameof(command.Date), "the date of the allocation");
+
+        // One allocation open at a time: two managers allocating the same child save one after the other.
+        await using var transaction = await db.BeginForChildAsync(command.ChildId, cancellationToken);
+        Allocation? current = await Current(db.Allocations, command.ChildId, context.Today).FirstOrDefaultAsync(cancellationToken);
+        Entity seen = current ?? (Entity)await db.Children.FirstAsync(c => c.Id == command.ChildId, cancellationToken);
+
+        // The version alone cannot tell one allocation from the next (a new one starts at version 0), so the form
+        // also names the allocation it showed.
+        if (current?.Id != command.ShownAllocationId || !db.IsAsSeen(seen, command.Version))
         {
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM children WHERE id = {childId} FOR UPDATE", cancellationToken);
+            return Conflict();
         }
 
-        Allocation? current = await db.Allocations
-            .Where(a => a.ChildId == childId && a.StartDate <= today && (a.EndDate == null || a.EndDate > today))
-            .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
-        string now = current?.Id.ToString(CultureInfo.InvariantCulture) ?? "none";
-        if (!string.Equals(openedOn, now, StringComparison.Ordinal))
+        if (current?.WorkerId == command.WorkerId && !problems.Has(nameof(command.WorkerId)))
         {
-            return [new("worker", ConflictMessage)];
+            problems.Add(nameof(command.WorkerId), "The child is already allocated to this worker");
         }
 
-        if (worker is { } chosen && current?.WorkerId == chosen)
+        if (current is not null && !problems.Has(nameof(command.Date)) && command.Date <= current.StartDate)
         {
-            errors.Add(new("worker", "The child is already allocated to this worker"));
+            problems.Add(nameof(command.Date), $"The date of the allocation must be after the current allocation started ({FieldProblems.Show(current.StartDate)})");
         }
 
-        if (date is { } on && current is not null && on <= current.StartDate)
+        if (problems.Count > 0)
         {
-            errors.Add(new("date-day", $"The date of the allocation must be after the current allocation started ({current.StartDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))})"));
+            return problems.Invalid();
         }
 
-        if (errors.Count > 0)
-        {
-            return errors;
-        }
-
-        long team = await db.Workers.Where(x => x.Id == worker).Select(x => x.TeamId).FirstAsync(cancellationToken)
+        long team = await db.Workers.Where(x => x.Id == command.WorkerId).Select(x => x.TeamId).FirstAsync(cancellationToken)
             ?? throw new InvalidOperationException("The worker has no team.");
         if (current is not null)
         {
-            current.EndDate = date;
+            current.EndDate = command.Date;
         }
 
-        db.Allocations.Add(new Allocation { ChildId = childId, TeamId = team, WorkerId = worker, StartDate = date!.Value });
-        await db.SaveChangesAsync(cancellationToken);
+        var allocation = new Allocation { ChildId = command.ChildId, TeamId = team, WorkerId = command.WorkerId, StartDate = command.Date };
+        db.Allocations.Add(allocation);
+        RecordingResult<Allocation> result = await context.SaveAsync(db, allocation, nameof(command.WorkerId), cancellationToken);
+        if (!result.IsSaved)
+        {
+            return Conflict();
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return [];
+        return result;
     }
+
+    /// <summary>The child's allocation open on the day (the latest started, should two overlap).</summary>
+    public static IQueryable<Allocation> Current(IQueryable<Allocation> allocations, long childId, DateOnly day) =>
+        allocations.Where(a => a.ChildId == childId && a.StartDate <= day && (a.EndDate == null || a.EndDate > day))
+            .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id);
+
+    /// <summary>
+    /// The workers this person may allocate to, in post on the day: their own team's; a head of service's, of
+    /// their own team and of every team in their services.
+    /// </summary>
+    public static IQueryable<long> AllowedWorkers(AppDbContext db, StaffUser user, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        long own = user.WorkerId ?? -1;
+        var team = db.Workers.Where(w => w.Id == own).Select(w => w.TeamId);
+        var inPost = db.Workers.Where(w => w.StartDate <= day && (w.EndDate == null || w.EndDate >= day) && w.TeamId != null);
+        if (user.Role == StaffRole.HeadOfService)
+        {
+            var services = db.Services.Where(s => s.HeadOfServiceId == own).Select(s => s.Id);
+            return inPost.Where(w => team.Contains(w.TeamId) || services.Contains(w.Team!.ServiceId)).Select(w => w.Id);
+        }
+
+        return inPost.Where(w => team.Contains(w.TeamId)).Select(w => w.Id);
+    }
+
+    private static RecordingFailure Conflict() =>
+        new(RecordingOutcome.Conflict, [new FieldProblem(nameof(AllocateChildCommand.WorkerId), ConflictMessage)]);
 }

@@ -72,7 +72,7 @@ public sealed class BrowserBorough
         ];
         foreach (var (user, role, worker) in accounts)
         {
-            await CreateAccount.RunAsync(db, new NewAccount(user, role, Password, worker, user));
+            await CreateAccount.RunAsync(db, new CreateAccountCommand(user, role, Password, worker, user));
         }
 
         return new BrowserBorough { Amy = amy.Id, Zoe = zoe.Id, Ann = ann.Id, AmyPlan = amyPlan.Id };

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
 using OpenCsc.Audit;
+using OpenCsc.Calendar;
 using OpenCsc.Children;
 using OpenCsc.Data;
 using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.IntegrationTests.Web;
+using OpenCsc.Recording;
 using OpenCsc.Workforce;
 
 namespace OpenCsc.IntegrationTests.Accounts;
@@ -70,12 +72,24 @@ public sealed class BreakGlassTests(PostgresServer postgres)
         return await scope.CanSeeAsync(db, child, TestContext.Current.CancellationToken);
     }
 
-    private static async Task<(BreakGlassOutcome Outcome, string? Error)> BreakGlassAsync(DatabaseSettings settings, StaffUser user, long child, string? reason)
+    /// <summary>The person's recording context at <paramref name="now"/>, on a database context with the same clock.</summary>
+    private static async Task<(AppDbContext Db, RecordingContext Context)> OpenAsync(DatabaseSettings settings, StaffUser user, DateTime now)
     {
-        await using AppDbContext db = Open(settings, user);
-        ChildScope scope = await ChildScope.ForAsync(db, user, Today, Noon, TestContext.Current.CancellationToken);
-        var (outcome, _, error) = await OpenByBreakGlass.RunAsync(db, scope, child, reason, Noon, TestContext.Current.CancellationToken);
-        return (outcome, error);
+        var clock = new FixedTimeProvider(new DateTimeOffset(now, TimeSpan.Zero));
+        AppDbContext db = AppDatabase.CreateContext(settings, clock);
+        db.AuditContext = new AuditContext(user.AccountId.ToString(System.Globalization.CultureInfo.InvariantCulture), user.DisplayName, "127.0.0.1");
+        ChildScope scope = await ChildScope.ForAsync(db, user, DateOnly.FromDateTime(now), now, TestContext.Current.CancellationToken);
+        return (db, new RecordingContext(db.AuditContext, scope, clock, StatutoryTimescales.Default, WorkingDayCalendar.EnglandAndWales()));
+    }
+
+    private static async Task<(RecordingOutcome Outcome, string? Error)> BreakGlassAsync(DatabaseSettings settings, StaffUser user, long child, string? reason)
+    {
+        var (db, context) = await OpenAsync(settings, user, Noon);
+        await using (db)
+        {
+            RecordingResult<BreakGlassAccess> result = await OpenByBreakGlass.RunAsync(db, context, new OpenByBreakGlassCommand(child, reason), TestContext.Current.CancellationToken);
+            return (result.Outcome, result.Problems.SingleOrDefault()?.Message);
+        }
     }
 
     [Theory]
@@ -86,17 +100,17 @@ public sealed class BreakGlassTests(PostgresServer postgres)
         People p = await InsertAsync(settings);
         Assert.False(await SeesAsync(settings, p.Sam, p.Cara, Noon));
 
-        Assert.Equal((BreakGlassOutcome.ReasonNeeded, "Enter why you need to open this record"), await BreakGlassAsync(settings, p.Sam, p.Cara, "   "));
+        Assert.Equal((RecordingOutcome.Invalid, "Enter why you need to open this record"), await BreakGlassAsync(settings, p.Sam, p.Cara, "   "));
         Assert.Equal(
-            (BreakGlassOutcome.ReasonNeeded, "The reason must be at least 10 characters, so your manager can judge it"),
+            (RecordingOutcome.Invalid, "The reason must be at least 10 characters, so your manager can judge it"),
             await BreakGlassAsync(settings, p.Sam, p.Cara, " duty call "));
         Assert.Equal(
-            (BreakGlassOutcome.ReasonNeeded, "The reason must be 1,000 characters or fewer"),
+            (RecordingOutcome.Invalid, "The reason must be 1,000 characters or fewer"),
             await BreakGlassAsync(settings, p.Sam, p.Cara, new string('x', 1001)));
         Assert.False(await SeesAsync(settings, p.Sam, p.Cara, Noon));
 
         // Exactly ten characters once trimmed.
-        Assert.Equal((BreakGlassOutcome.Opened, null), await BreakGlassAsync(settings, p.Sam, p.Cara, "  EDT call 1  "));
+        Assert.Equal((RecordingOutcome.Saved, null), await BreakGlassAsync(settings, p.Sam, p.Cara, "  EDT call 1  "));
         Assert.True(await SeesAsync(settings, p.Sam, p.Cara, Noon));
         Assert.True(await SeesAsync(settings, p.Sam, p.Cara, Noon.AddHours(8).AddSeconds(-1)));
         Assert.False(await SeesAsync(settings, p.Sam, p.Cara, Noon.AddHours(8)));
@@ -118,11 +132,11 @@ public sealed class BreakGlassTests(PostgresServer postgres)
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
         People p = await InsertAsync(settings);
 
-        Assert.Equal((BreakGlassOutcome.Restricted, null), await BreakGlassAsync(settings, p.Sam, p.Rita, "Sibling's strategy discussion"));
+        Assert.Equal((RecordingOutcome.Refused, null), await BreakGlassAsync(settings, p.Sam, p.Rita, "Sibling's strategy discussion"));
         Assert.False(await SeesAsync(settings, p.Sam, p.Rita, Noon));
-        Assert.Equal((BreakGlassOutcome.NotAllowed, null), await BreakGlassAsync(settings, p.Member, p.Cara, "I am a councillor asking"));
-        Assert.Equal((BreakGlassOutcome.NotAllowed, null), await BreakGlassAsync(settings, p.Auditor, p.Rita, "Audit of adoption files"));
-        Assert.Equal((BreakGlassOutcome.NoSuchChild, null), await BreakGlassAsync(settings, p.Sam, 999_999, "Sibling's strategy discussion"));
+        Assert.Equal((RecordingOutcome.Refused, null), await BreakGlassAsync(settings, p.Member, p.Cara, "I am a councillor asking"));
+        Assert.Equal((RecordingOutcome.Refused, null), await BreakGlassAsync(settings, p.Auditor, p.Rita, "Audit of adoption files"));
+        Assert.Equal((RecordingOutcome.NotFound, null), await BreakGlassAsync(settings, p.Sam, 999_999, "Sibling's strategy discussion"));
 
         await using AppDbContext db = Open(settings, p.Sam);
         Assert.Equal(0, await db.BreakGlassAccesses.CountAsync(TestContext.Current.CancellationToken));
@@ -136,7 +150,7 @@ public sealed class BreakGlassTests(PostgresServer postgres)
     {
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
         People p = await InsertAsync(settings);
-        Assert.Equal(BreakGlassOutcome.Opened, (await BreakGlassAsync(settings, p.Sam, p.Cara, "Emergency duty call tonight")).Outcome);
+        Assert.Equal(RecordingOutcome.Saved, (await BreakGlassAsync(settings, p.Sam, p.Cara, "Emergency duty call tonight")).Outcome);
         CancellationToken ct = TestContext.Current.CancellationToken;
 
         async Task<(int Count, string People)> ListAsync(StaffUser user, bool all = false)
@@ -155,9 +169,12 @@ public sealed class BreakGlassTests(PostgresServer postgres)
 
         async Task<bool> AcknowledgeAsync(StaffUser user)
         {
-            await using AppDbContext db = Open(settings, user);
-            long id = await db.BreakGlassAccesses.Select(b => b.Id).SingleAsync(ct);
-            return await AcknowledgeBreakGlass.RunAsync(db, user, id, Noon.AddHours(1), ct);
+            var (db, context) = await OpenAsync(settings, user, Noon.AddHours(1));
+            await using (db)
+            {
+                var access = await db.BreakGlassAccesses.Select(b => new { b.Id, b.RowVersion }).SingleAsync(ct);
+                return (await AcknowledgeBreakGlass.RunAsync(db, context, new AcknowledgeBreakGlassCommand(access.Id, access.RowVersion), ct)).IsSaved;
+            }
         }
 
         Assert.False(await AcknowledgeAsync(p.Sam));

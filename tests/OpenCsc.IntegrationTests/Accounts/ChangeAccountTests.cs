@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
 using OpenCsc.Audit;
+using OpenCsc.Calendar;
 using OpenCsc.Children;
 using OpenCsc.Data;
 using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.IntegrationTests.Web;
+using OpenCsc.Recording;
 using OpenCsc.Workforce;
 
 namespace OpenCsc.IntegrationTests.Accounts;
@@ -35,8 +37,8 @@ public sealed class ChangeAccountTests(PostgresServer postgres)
             new Child { LaChildId = "RITA", FirstName = "Rita", LastName = "Child", IsRestricted = true },
             new Child { LaChildId = "OPEN", FirstName = "Otto", LastName = "Child" });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        StaffAccount ada = await CreateAccount.RunAsync(db, new NewAccount("ada", StaffRole.SystemAdministrator, "correct horse battery", DisplayName: "Ada"), TestContext.Current.CancellationToken);
-        StaffAccount sam = await CreateAccount.RunAsync(db, new NewAccount("sam", StaffRole.SocialWorker, "correct horse battery", "SW1", "Sam Worker"), TestContext.Current.CancellationToken);
+        StaffAccount ada = await CreateAccount.RunAsync(db, new CreateAccountCommand("ada", StaffRole.SystemAdministrator, "correct horse battery", DisplayName: "Ada"), TestContext.Current.CancellationToken);
+        StaffAccount sam = await CreateAccount.RunAsync(db, new CreateAccountCommand("sam", StaffRole.SocialWorker, "correct horse battery", "SW1", "Sam Worker"), TestContext.Current.CancellationToken);
         long rita = await db.Children.Where(c => c.LaChildId == "RITA").Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
         return (new StaffUser(ada.Id, "Ada", StaffRole.SystemAdministrator, null), sam.Id, rita);
     }
@@ -53,11 +55,24 @@ public sealed class ChangeAccountTests(PostgresServer postgres)
         return await db.StaffAccounts.AsNoTracking().SingleAsync(a => a.Id == id, TestContext.Current.CancellationToken);
     }
 
-    private static async Task<IReadOnlyList<AccountFieldError>> ChangeAsync(DatabaseSettings settings, StaffUser admin, long account, AccountChanges changes)
+    /// <summary>The administrator's recording context (no child: the person and today).</summary>
+    private static async Task<RecordingContext> ContextAsync(AppDbContext db, StaffUser admin)
+    {
+        var clock = new FixedTimeProvider(Now);
+        ChildScope scope = await ChildScope.ForAsync(db, admin, DateOnly.FromDateTime(Now.UtcDateTime), Now.UtcDateTime, TestContext.Current.CancellationToken);
+        return new RecordingContext(db.AuditContext, scope, clock, StatutoryTimescales.Default, WorkingDayCalendar.EnglandAndWales());
+    }
+
+    /// <summary>The problems found (none when saved).</summary>
+    private static async Task<IReadOnlyList<FieldProblem>> ChangeAsync(DatabaseSettings settings, StaffUser admin, long account, AccountChanges changes)
     {
         await using AppDbContext db = Open(settings);
-        return await ChangeAccount.RunAsync(db, account, admin, changes, Now, TestContext.Current.CancellationToken);
+        var command = new ChangeAccountCommand(account, changes.DisplayName, Enum.TryParse(changes.Role, out StaffRole role) ? role : (StaffRole)(-1), changes.WorkerStaffNumber, changes.Active, changes.Unlock, changes.Version);
+        return (await ChangeAccount.RunAsync(db, await ContextAsync(db, admin), command, TestContext.Current.CancellationToken)).Problems;
     }
+
+    /// <summary>The account's fields as a test writes them (the role by name, as the form sends it).</summary>
+    private sealed record AccountChanges(string? DisplayName, string? Role, string? WorkerStaffNumber, bool Active, bool Unlock, string? Version);
 
     [Theory]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
@@ -67,7 +82,7 @@ public sealed class ChangeAccountTests(PostgresServer postgres)
         var (ada, sam, _) = await InsertAsync(settings);
         StaffAccount before = await AccountAsync(settings, sam);
 
-        IReadOnlyList<AccountFieldError> errors = await ChangeAsync(settings, ada, sam, new AccountChanges("Sam Worker", "TeamManager", "TM1", true, false, before.ConcurrencyStamp));
+        IReadOnlyList<FieldProblem> errors = await ChangeAsync(settings, ada, sam, new AccountChanges("Sam Worker", "TeamManager", "TM1", true, false, before.ConcurrencyStamp));
 
         Assert.Empty(errors);
         StaffAccount after = await AccountAsync(settings, sam);
@@ -96,18 +111,18 @@ public sealed class ChangeAccountTests(PostgresServer postgres)
         var (ada, sam, _) = await InsertAsync(settings);
         string version = (await AccountAsync(settings, sam)).ConcurrencyStamp!;
 
-        Assert.Equal([new AccountFieldError("version", ChangeAccount.ConflictMessage)],
+        Assert.Equal([new FieldProblem(nameof(ChangeAccountCommand.Version), ChangeAccount.ConflictMessage)],
             await ChangeAsync(settings, ada, sam, new AccountChanges("Sam", "SocialWorker", "SW1", false, false, "an older version")));
-        Assert.Equal([new AccountFieldError("worker", "Enter the staff number of a worker in the database ('SW9' is not one)")],
+        Assert.Equal([new FieldProblem(nameof(ChangeAccountCommand.WorkerStaffNumber), "Enter the staff number of a worker in the database ('SW9' is not one)")],
             await ChangeAsync(settings, ada, sam, new AccountChanges("Sam", "SocialWorker", "SW9", true, false, version)));
-        Assert.Equal([new AccountFieldError("worker", "Enter the staff number of the worker this social worker is: it decides which children they see")],
+        Assert.Equal([new FieldProblem(nameof(ChangeAccountCommand.WorkerStaffNumber), "Enter the staff number of the worker this social worker is: it decides which children they see")],
             await ChangeAsync(settings, ada, sam, new AccountChanges("Sam", "SocialWorker", " ", true, false, version)));
-        Assert.Equal([new AccountFieldError("display-name", "Enter the person's name, 200 characters or fewer"), new AccountFieldError("role", "Select the role")],
+        Assert.Equal([new FieldProblem(nameof(ChangeAccountCommand.DisplayName), "Enter the person's name, 200 characters or fewer"), new FieldProblem(nameof(ChangeAccountCommand.Role), "Select the role")],
             await ChangeAsync(settings, ada, sam, new AccountChanges("", "Wizard", "SW1", true, false, version)));
         string adaVersion = (await AccountAsync(settings, ada.AccountId)).ConcurrencyStamp!;
-        Assert.Equal([new AccountFieldError("role", "You cannot change your own role or deactivate your own account: ask another administrator")],
+        Assert.Equal([new FieldProblem(nameof(ChangeAccountCommand.Role), "You cannot change your own role or deactivate your own account: ask another administrator")],
             await ChangeAsync(settings, ada, ada.AccountId, new AccountChanges("Ada", "QaAuditor", null, true, false, adaVersion)));
-        Assert.Equal([new AccountFieldError("active", "You cannot change your own role or deactivate your own account: ask another administrator")],
+        Assert.Equal([new FieldProblem(nameof(ChangeAccountCommand.Active), "You cannot change your own role or deactivate your own account: ask another administrator")],
             await ChangeAsync(settings, ada, ada.AccountId, new AccountChanges("Ada", "SystemAdministrator", null, false, false, adaVersion)));
 
         StaffAccount unchanged = await AccountAsync(settings, sam);
@@ -120,7 +135,7 @@ public sealed class ChangeAccountTests(PostgresServer postgres)
     public async Task NamingOnARestrictedRecord_LetsThePersonSeeIt_AndTakingThemOffStopsIt(Engine engine)
     {
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
-        var (_, sam, rita) = await InsertAsync(settings);
+        var (ada, sam, rita) = await InsertAsync(settings);
         CancellationToken ct = TestContext.Current.CancellationToken;
 
         async Task<bool> SamSeesRitaAsync()
@@ -133,7 +148,8 @@ public sealed class ChangeAccountTests(PostgresServer postgres)
         async Task<string?> NameAsync(string? la)
         {
             await using AppDbContext db = Open(settings);
-            return await NameOnRestrictedRecord.AddAsync(db, sam, la, ct);
+            RecordingResult<ChildAccessGrant> result = await NameOnRestrictedRecord.RunAsync(db, await ContextAsync(db, ada), new NameOnRestrictedRecordCommand(sam, la ?? ""), ct);
+            return result.Problems.SingleOrDefault()?.Message;
         }
 
         Assert.Equal("Enter the child's LA id", await NameAsync(" "));
@@ -149,8 +165,9 @@ public sealed class ChangeAccountTests(PostgresServer postgres)
         await using (AppDbContext db = Open(settings))
         {
             Assert.Equal([(rita, "RITA")], await NameOnRestrictedRecord.ListAsync(db, sam, ct));
-            Assert.True(await NameOnRestrictedRecord.RemoveAsync(db, sam, rita, ct));
-            Assert.False(await NameOnRestrictedRecord.RemoveAsync(db, sam, rita, ct));
+            RecordingContext context = await ContextAsync(db, ada);
+            Assert.True((await NameOnRestrictedRecord.RunAsync(db, context, new TakeOffRestrictedRecordCommand(sam, rita), ct)).IsSaved);
+            Assert.False((await NameOnRestrictedRecord.RunAsync(db, context, new TakeOffRestrictedRecordCommand(sam, rita), ct)).IsSaved);
         }
 
         Assert.False(await SamSeesRitaAsync());

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Accounts;
 using OpenCsc.Audit;
+using OpenCsc.Calendar;
 using OpenCsc.Children;
 using OpenCsc.Data;
 using OpenCsc.DataQuality;
 using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.IntegrationTests.Web;
 using OpenCsc.LookedAfter;
+using OpenCsc.Recording;
 using OpenCsc.Returns.Validation;
 using OpenCsc.Workforce;
 
@@ -103,10 +106,14 @@ public sealed class RunDataQualityTests(PostgresServer postgres)
 
         long louQuery = first.Failures.Single(f => f.Rule == "8610Q" && f.ChildId == lou).Id;
         long louError = first.Failures.Single(f => f.Rule == "8500").Id;
-        DateTime now = new(2026, 6, 15, 9, 0, 0);
-        Assert.Equal("Rule 8500 is an error, not a query: fix the record rather than explain it", await ExplainQuery.RunAsync(db, louError, "It is fine", "Pat Analyst", now, ct));
-        Assert.Equal("Enter why the data is right", await ExplainQuery.RunAsync(db, louQuery, "  ", "Pat Analyst", now, ct));
-        Assert.Null(await ExplainQuery.RunAsync(db, louQuery, "Checked with the team: the dates are right.", "Pat Analyst", now, ct));
+        var analyst = new StaffUser(7, "Pat Analyst", StaffRole.PerformanceAnalyst, null);
+        ChildScope scope = await ChildScope.ForAsync(db, analyst, WebTestApp.Today, WebTestApp.Now.UtcDateTime, ct);
+        var context = new RecordingContext(db.AuditContext, scope, new FixedTimeProvider(WebTestApp.Now), StatutoryTimescales.Default, WorkingDayCalendar.EnglandAndWales());
+        async Task<string?> ExplainAsync(long failure, string note) =>
+            (await ExplainQuery.RunAsync(db, context, new ExplainQueryCommand(failure, note), ct)).Problems.SingleOrDefault()?.Message;
+        Assert.Equal("Rule 8500 is an error, not a query: fix the record rather than explain it", await ExplainAsync(louError, "It is fine"));
+        Assert.Equal("Enter why the data is right", await ExplainAsync(louQuery, "  "));
+        Assert.Null(await ExplainAsync(louQuery, "Checked with the team: the dates are right."));
 
         Assert.Equal("8500:1, 8610Q:1", Counts(await list.ByRuleAsync(first, cancellationToken: ct)));
         ValidationRun later = Run(15);

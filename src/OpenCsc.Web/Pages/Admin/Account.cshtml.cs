@@ -1,10 +1,11 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
 using OpenCsc.Data;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Recording;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Admin;
@@ -14,94 +15,101 @@ namespace OpenCsc.Web.Pages.Admin;
 /// Two administrators editing the same account: the second save is refused with a conflict message, nothing lost.
 /// </summary>
 [Authorize(Policy = PagePolicies.Accounts)]
-public sealed class AccountModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class AccountModel(AppDbContext db, TimeProvider clock, RecordingContexts contexts) : RecordingPageModel
 {
+    private Dictionary<string, string?> _saved = [];
+
     public long Id { get; private set; }
 
     public string UserName { get; private set; } = "";
-
-    public AccountChanges Form { get; private set; } = new(null, null, null, true, false, null);
 
     public bool Locked { get; private set; }
 
     public IReadOnlyList<(long ChildId, string LaChildId)> Named { get; private set; } = [];
 
-    public string? NameLaChildId { get; private set; }
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
+    /// <summary>
+    /// A value of the account form: as saved (when the page opens, and after a conflict, so the administrator sees what
+    /// someone else saved, with its new version), else as posted.
+    /// </summary>
+    public string? Field(string name) =>
+        IsConflict || !HttpMethods.IsPost(Request.Method) || Request.Query.ContainsKey("handler") ? _saved.GetValueOrDefault(name) : Value(name);
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, fillForm: true, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(long id, string? displayName, string? role, string? worker, bool active, bool unlock, string? version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, fillForm: false, cancellationToken))
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        Form = new AccountChanges(displayName, role, worker, active, unlock, version);
-        IReadOnlyList<AccountFieldError> errors = await ChangeAccount.RunAsync(db, id, staff.User!, Form, clock.GetUtcNow(), cancellationToken);
-        if (errors.Count > 0)
+        RecordingContext context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        string? name = form.Text(nameof(ChangeAccountCommand.DisplayName), "displayName", "the person's name", required: false, id: "display-name");
+        StaffRole? role = form.Choice<StaffRole>(nameof(ChangeAccountCommand.Role), "role", "Select the role");
+        string? worker = form.Text(nameof(ChangeAccountCommand.WorkerStaffNumber), "worker", "the worker's staff number", required: false);
+        form.Link(nameof(ChangeAccountCommand.Active), "active");
+        form.Link(nameof(ChangeAccountCommand.Version), "display-name");
+        if (!form.IsValid)
         {
-            Errors = errors.Select(e => new FieldError(e.FieldId, e.Message)).ToList();
-            if (errors.Any(e => e.FieldId == "version"))
-            {
-                // Show what is saved now, with the new version, so the administrator can compare and save again.
-                db.ChangeTracker.Clear();
-                await LoadAsync(id, fillForm: true, cancellationToken);
-                Errors = [new FieldError("display-name", ChangeAccount.ConflictMessage)];
-            }
-
-            return Page();
+            return Invalid(form);
         }
 
-        Saved = $"Account {UserName} saved.";
-        return Redirect(PageUrl(id));
+        var command = new ChangeAccountCommand(id, name, role!.Value, worker, form.Raw("active") == "true", form.Raw("unlock") == "true", form.Raw("version"));
+        RecordingResult<StaffAccount> result = await ChangeAccount.RunAsync(db, context, command, cancellationToken);
+        IActionResult shown = Show(result, form, _ => $"Account {UserName} saved.", _ => PageUrl(id));
+        if (IsConflict)
+        {
+            // Show what is saved now, with the new version, so the administrator can compare and save again.
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, cancellationToken);
+        }
+
+        return shown;
     }
 
-    public async Task<IActionResult> OnPostNameAsync(long id, string? laChildId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostNameAsync(long id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, fillForm: true, cancellationToken))
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        if (await NameOnRestrictedRecord.AddAsync(db, id, laChildId, cancellationToken) is { } problem)
+        RecordingContext context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        string? la = form.Text(nameof(NameOnRestrictedRecordCommand.LaChildId), "laChildId", "the child's LA id", required: true, id: "la-child-id");
+        if (!form.IsValid)
         {
-            NameLaChildId = laChildId;
-            Errors = [new FieldError("la-child-id", problem)];
-            return Page();
+            return Invalid(form);
         }
 
-        Saved = $"{UserName} named on restricted record {laChildId!.Trim()}.";
-        return Redirect(PageUrl(id));
+        RecordingResult<ChildAccessGrant> result = await NameOnRestrictedRecord.RunAsync(db, context, new NameOnRestrictedRecordCommand(id, la!), cancellationToken);
+        return Show(result, form, _ => $"{UserName} named on restricted record {la}.", _ => PageUrl(id));
     }
 
-    public async Task<IActionResult> OnPostUnnameAsync(long id, long child, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUnnameAsync(long id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, fillForm: true, cancellationToken))
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        if (!await NameOnRestrictedRecord.RemoveAsync(db, id, child, cancellationToken))
+        RecordingContext context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        long? child = form.Id(nameof(TakeOffRestrictedRecordCommand.ChildId), "child", "Select the record to take the person off");
+        if (!form.IsValid)
         {
             return NotFound();
         }
 
-        Saved = $"{UserName} taken off a restricted record.";
-        return Redirect(PageUrl(id));
+        RecordingResult<ChildAccessGrant> result = await NameOnRestrictedRecord.RunAsync(db, context, new TakeOffRestrictedRecordCommand(id, child!.Value), cancellationToken);
+        return Show(result, form, _ => $"{UserName} taken off a restricted record.", _ => PageUrl(id));
     }
 
-    private static string PageUrl(long id) => "/admin/accounts/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string PageUrl(long id) => "/admin/accounts/" + id.ToString(CultureInfo.InvariantCulture);
 
-    private async Task<bool> LoadAsync(long id, bool fillForm, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
         Id = id;
         var account = await db.StaffAccounts.AsNoTracking().Where(a => a.Id == id)
@@ -114,11 +122,14 @@ public sealed class AccountModel(AppDbContext db, TimeProvider clock, CurrentSta
 
         UserName = account.UserName ?? "";
         Locked = account.LockoutEnd is { } end && end > clock.GetUtcNow();
-        if (fillForm)
+        _saved = new Dictionary<string, string?>
         {
-            Form = new AccountChanges(account.DisplayName, account.Role.ToString(), account.Worker, account.IsActive, false, account.ConcurrencyStamp);
-        }
-
+            ["displayName"] = account.DisplayName,
+            ["role"] = account.Role.ToString(),
+            ["worker"] = account.Worker,
+            ["active"] = account.IsActive ? "true" : null,
+            ["version"] = account.ConcurrencyStamp,
+        };
         Named = await NameOnRestrictedRecord.ListAsync(db, id, cancellationToken);
         return true;
     }

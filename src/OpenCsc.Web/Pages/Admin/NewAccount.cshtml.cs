@@ -1,71 +1,49 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCsc.Accounts;
 using OpenCsc.Data;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Recording;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Admin;
 
 /// <summary>Create an account: user name, name, role, worker and a first password (the person changes nothing else).</summary>
 [Authorize(Policy = PagePolicies.Accounts)]
-public sealed class NewAccountModel(AppDbContext db) : PageModel
+public sealed class NewAccountModel(AppDbContext db, RecordingContexts contexts) : RecordingPageModel
 {
-    public string? UserName { get; private set; }
-
-    public string? DisplayName { get; private set; }
-
-    public string? Role { get; private set; }
-
-    public string? Worker { get; private set; }
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
+    /// <summary>The second password box, checked against the first by the page alone.</summary>
+    private const string ConfirmPassword = nameof(ConfirmPassword);
 
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(string? userName, string? displayName, string? role, string? worker, string? password, string? confirmPassword, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        (UserName, DisplayName, Role, Worker) = (userName, displayName, role, worker);
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(displayName))
+        RecordingContext context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        string? userName = form.Text(nameof(CreateAccountCommand.UserName), "userName", "the user name", required: false, id: "user-name");
+        string? displayName = form.Text(nameof(CreateAccountCommand.DisplayName), "displayName", "the person's name", required: true, id: "display-name");
+        StaffRole? role = form.Choice<StaffRole>(nameof(CreateAccountCommand.Role), "role", "Select the role");
+        string? worker = form.Text(nameof(CreateAccountCommand.WorkerStaffNumber), "worker", "the worker's staff number", required: false);
+
+        // Passwords as typed: spaces count.
+        string password = form.Raw("password") ?? "";
+        form.Link(nameof(CreateAccountCommand.Password), "password");
+        form.Link(ConfirmPassword, "confirm-password");
+        if (!string.Equals(password, form.Raw("confirmPassword") ?? "", StringComparison.Ordinal))
         {
-            errors.Add(new("display-name", "Enter the person's name"));
+            form.Problem(ConfirmPassword, "The two passwords must be the same");
         }
 
-        if (!Enum.TryParse(role, out StaffRole parsed) || !Enum.IsDefined(parsed))
+        if (!form.IsValid)
         {
-            errors.Add(new("role", "Select the role"));
+            return Invalid(form);
         }
 
-        if (!string.Equals(password, confirmPassword, StringComparison.Ordinal))
-        {
-            errors.Add(new("confirm-password", "The two passwords must be the same"));
-        }
-
-        if (errors.Count == 0)
-        {
-            try
-            {
-                StaffAccount account = await CreateAccount.RunAsync(db, new NewAccount(userName ?? "", parsed, password ?? "", worker?.Trim(), displayName!.Trim()), cancellationToken);
-                Saved = $"Account {account.UserName} created.";
-                return Redirect("/admin/accounts");
-            }
-            catch (AccountException e)
-            {
-                string field = e.Field switch { "user name" => "user-name", "password" => "password", _ => "worker" };
-                errors.Add(new(field, e.Message));
-            }
-        }
-
-        Errors = errors;
-        return Page();
+        var command = new CreateAccountCommand(userName ?? "", role!.Value, password, worker, displayName);
+        RecordingResult<StaffAccount> result = await CreateAccount.RunAsync(db, context, command, cancellationToken);
+        return Show(result, form, account => $"Account {account.UserName} created.", _ => "/admin/accounts");
     }
 }

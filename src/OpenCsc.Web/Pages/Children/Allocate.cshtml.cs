@@ -1,10 +1,11 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using OpenCsc.Accounts;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Recording;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 using OpenCsc.Workforce;
 
@@ -15,105 +16,80 @@ public sealed record AllocatableWorker(long Id, string Name, string Team, int Ca
 
 /// <summary>A team manager (or head of service) allocates or reallocates a child in their scope to a worker.</summary>
 [Authorize(Policy = PagePolicies.ManagerDecisions)]
-public sealed class AllocateModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class AllocateModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
-    public string ChildName { get; private set; } = "";
-
     public string? CurrentHolder { get; private set; }
 
-    public string OpenedOn { get; private set; } = "none";
+    /// <summary>The allocation the form shows (empty when none), carried so a save knows what it replaces.</summary>
+    public string ShownAllocation { get; private set; } = "";
+
+    /// <summary>The row version of the allocation shown (of the child when none).</summary>
+    public string Version { get; private set; } = "";
 
     public IReadOnlyList<AllocatableWorker> Workers { get; private set; } = [];
 
-    public string? Worker { get; private set; }
-
-    public (string? Day, string? Month, string? Year) Date { get; private set; }
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-
-    [TempData]
-    public string? Saved { get; set; }
-
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        DateOnly today = Today;
-        Date = (today.Day.ToString(Formatting.EnGb), today.Month.ToString(Formatting.EnGb), today.Year.ToString(Formatting.EnGb));
+        await LoadAsync(cancellationToken);
+        Offer(new Dictionary<string, string?>(DateValues(clock.Today())));
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, string? worker, string? day, string? month, string? year, string? openedOn, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        (Worker, Date) = (worker, (day, month, year));
-        IReadOnlyList<AllocationFieldError> errors = await AllocateChild.RunAsync(db, id, await AllowedAsync(cancellationToken), worker, day, month, year, openedOn, Today, cancellationToken);
-        if (errors.Count > 0)
+        RecordingContext context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        long? worker = form.Id(nameof(AllocateChildCommand.WorkerId), "worker", "Select a worker in your team");
+        DateOnly? date = form.Date(nameof(AllocateChildCommand.Date), "date", "the date of the allocation", required: true, notAfter: context.Today);
+        long? shown = form.Id(nameof(AllocateChildCommand.ShownAllocationId), "allocation", AllocateChild.ConflictMessage, required: false, id: "worker");
+        if (!form.IsValid)
         {
-            Errors = errors.Select(e => new FieldError(e.FieldId, e.Message)).ToList();
+            await LoadAsync(cancellationToken, form);
+            return Invalid(form);
+        }
+
+        string name = await db.Workers.Where(w => w.Id == worker).Select(w => w.FirstName + " " + w.LastName).FirstOrDefaultAsync(cancellationToken) ?? "the worker";
+        var command = new AllocateChildCommand(id, worker!.Value, date!.Value, shown, form.Version());
+        RecordingResult<Allocation> result = await AllocateChild.RunAsync(db, context, command, cancellationToken);
+        IActionResult shownPage = Show(result, form, _ => $"Allocated to {name}.", _ => ChildUrl);
+        if (!result.IsSaved)
+        {
             db.ChangeTracker.Clear();
-            await LoadAsync(id, cancellationToken);
-            return Page();
+            await LoadAsync(cancellationToken, IsConflict ? null : form);
         }
 
-        string name = Workers.FirstOrDefault(w => w.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == worker)?.Name ?? "the worker";
-        Saved = $"Allocated to {name}.";
-        return Redirect("/children/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return shownPage;
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
-    /// <summary>A team manager's team's workers in post; a head of service's, of every team in their services.</summary>
-    private async Task<IQueryable<long>> AllowedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The current holder and the workers to choose from; the allocation and version the form carries are what it
+    /// now shows, unless the form is shown again for its own mistakes (then what it showed when opened).
+    /// </summary>
+    private async Task LoadAsync(CancellationToken cancellationToken, FormReader? posted = null)
     {
-        StaffUser user = staff.User!;
-        long own = user.WorkerId ?? -1;
-        DateOnly today = Today;
-        long? team = await db.Workers.Where(w => w.Id == own).Select(w => w.TeamId).FirstOrDefaultAsync(cancellationToken);
-        var inPost = db.Workers.Where(w => w.StartDate <= today && (w.EndDate == null || w.EndDate >= today) && w.TeamId != null);
-        if (user.Role == StaffRole.HeadOfService)
-        {
-            var services = db.Services.Where(s => s.HeadOfServiceId == own).Select(s => s.Id);
-            return inPost.Where(w => w.TeamId == team || services.Contains(w.Team!.ServiceId)).Select(w => w.Id);
-        }
-
-        return inPost.Where(w => w.TeamId == team).Select(w => w.Id);
-    }
-
-    private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
-    {
-        ChildId = id;
-        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
-        {
-            return StatusCode(refused);
-        }
-
-        DateOnly today = Today;
-        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(cancellationToken);
-        var current = await db.Allocations.AsNoTracking()
-            .Where(a => a.ChildId == id && a.StartDate <= today && (a.EndDate == null || a.EndDate > today))
-            .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id)
-            .Select(a => new { a.Id, Holder = (a.Worker == null ? "No worker" : a.Worker.FirstName + " " + a.Worker.LastName) + ", " + a.Team!.Name, a.StartDate })
+        DateOnly today = clock.Today();
+        var current = await AllocateChild.Current(db.Allocations.AsNoTracking(), ChildId, today)
+            .Select(a => new { a.Id, a.RowVersion, Holder = (a.Worker == null ? "No worker" : a.Worker.FirstName + " " + a.Worker.LastName) + ", " + a.Team!.Name, a.StartDate })
             .FirstOrDefaultAsync(cancellationToken);
-        OpenedOn = current?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
+        int version = current?.RowVersion ?? await db.Children.Where(c => c.Id == ChildId).Select(c => c.RowVersion).FirstAsync(cancellationToken);
+        ShownAllocation = posted?.Raw("allocation") ?? current?.Id.ToString(CultureInfo.InvariantCulture) ?? "";
+        Version = posted?.Raw("version") ?? version.ToString(CultureInfo.InvariantCulture);
         CurrentHolder = current is null ? null : $"{current.Holder}, since {Formatting.Date(current.StartDate)}";
-        IQueryable<long> allowed = await AllowedAsync(cancellationToken);
+        IQueryable<long> allowed = AllocateChild.AllowedWorkers(db, staff.User!, today);
         var open = db.Allocations.Where(a => a.StartDate <= today && (a.EndDate == null || a.EndDate > today));
         Workers = await db.Workers.AsNoTracking().Where(w => allowed.Contains(w.Id))
             .OrderBy(w => w.LastName).ThenBy(w => w.FirstName)
             .Select(w => new AllocatableWorker(w.Id, w.FirstName + " " + w.LastName, w.Team!.Name, open.Count(a => a.WorkerId == w.Id)))
             .ToListAsync(cancellationToken);
-        return null;
     }
 }

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
 using OpenCsc.Data;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Recording;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Children;
@@ -14,14 +14,8 @@ namespace OpenCsc.Web.Pages.Children;
 /// reference only; the record opens after the reason is saved (and the audit trail records it).
 /// </summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class BreakGlassModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class BreakGlassModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
-    public long ChildId { get; private set; }
-
-    public string? Reason { get; private set; }
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
     /// <summary>Set when the record is restricted: break-glass cannot open it.</summary>
     public bool Restricted { get; private set; }
 
@@ -34,42 +28,37 @@ public sealed class BreakGlassModel(AppDbContext db, TimeProvider clock, Current
         }
 
         ChildScope scope = await staff.ScopeAsync(cancellationToken);
-        if (await scope.CanSeeAsync(db, id, cancellationToken))
-        {
-            return Redirect(ChildUrl(id));
-        }
-
-        return Page();
+        return await scope.CanSeeAsync(db, id, cancellationToken) ? Redirect(ChildUrl) : Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
         ChildId = id;
-        Reason = reason;
-        ChildScope scope = await staff.ScopeAsync(cancellationToken);
-        if (await scope.CanSeeAsync(db, id, cancellationToken))
+        RecordingContext context = await contexts.ForRequestAsync(cancellationToken);
+        if (await context.Scope.CanSeeAsync(db, id, cancellationToken))
         {
-            return Redirect(ChildUrl(id));
+            return Redirect(ChildUrl);
         }
 
-        var (outcome, _, error) = await OpenByBreakGlass.RunAsync(db, scope, id, reason, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        switch (outcome)
+        var form = new FormReader(Request.Form);
+        string? reason = form.Text(nameof(OpenByBreakGlassCommand.Reason), "reason", "why you need to open this record", required: true);
+        if (!form.IsValid)
         {
-            case BreakGlassOutcome.Opened:
-                return Redirect(ChildUrl(id));
-            case BreakGlassOutcome.ReasonNeeded:
-                Errors = [new FieldError("reason", error!)];
-                return Page();
-            case BreakGlassOutcome.Restricted:
+            return Invalid(form);
+        }
+
+        RecordingResult<BreakGlassAccess> result = await OpenByBreakGlass.RunAsync(db, context, new OpenByBreakGlassCommand(id, reason), cancellationToken);
+        switch (result.Outcome)
+        {
+            case RecordingOutcome.Saved:
+                // The record itself says it was opened by break-glass; no saved message.
+                return Redirect(ChildUrl);
+            case RecordingOutcome.Refused when context.Scope.MayBreakGlass:
                 Restricted = true;
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Page();
-            case BreakGlassOutcome.NoSuchChild:
-                return NotFound();
             default:
-                return StatusCode(StatusCodes.Status403Forbidden);
+                return Show(result, form, _ => "", _ => ChildUrl);
         }
     }
-
-    private static string ChildUrl(long id) => "/children/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

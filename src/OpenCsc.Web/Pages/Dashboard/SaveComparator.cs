@@ -1,85 +1,86 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Data;
 using OpenCsc.Indicators;
 using OpenCsc.Indicators.Comparators;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Recording;
 
 namespace OpenCsc.Web.Pages.Dashboard;
 
-/// <summary>The comparator form as typed (kept when it has errors).</summary>
-public sealed record ComparatorForm(string? Code, string? Area, string? Year, string? Value, string? Source)
-{
-    public IReadOnlyList<FieldError> Errors { get; init; } = [];
-
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
-}
+/// <summary>A comparator to add or change: the indicator, area, reporting year, the figure as published (22.6 for 22.6%), its source.</summary>
+public sealed record SaveComparatorCommand(string Code, string Area, int Year, double Value, string? Source);
 
 /// <summary>
 /// Adds a comparator, or changes the one for the same indicator, area and year. Percentages are typed as percentages
-/// (22.6 for 22.6%) and stored as fractions, like the indicators' values.
+/// (22.6 for 22.6%) and stored as fractions, like the indicators' values. The comparator names who saved it.
 /// </summary>
 public static class SaveComparator
 {
-    public static async Task<ComparatorForm> RunAsync(AppDbContext db, ComparatorForm form, CancellationToken cancellationToken)
+    public const int MaximumAreaLength = 100;
+
+    public const int MaximumSourceLength = 500;
+
+    public const string YearMessage = "Enter the reporting year as 4 numbers, for example 2025";
+
+    public const string PercentageMessage = "A percentage must be between 0 and 100";
+
+    public static async Task<RecordingResult<Comparator>> RunAsync(AppDbContext db, RecordingContext context, SaveComparatorCommand command, CancellationToken cancellationToken = default)
     {
-        var errors = new List<FieldError>();
-        Indicator? indicator = string.IsNullOrWhiteSpace(form.Code) ? null : IndicatorCatalogue.Find(form.Code);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        var problems = new FieldProblems();
+        Indicator? indicator = IndicatorCatalogue.Find(command.Code);
         if (indicator is null)
         {
-            errors.Add(new FieldError("code", "Select the indicator"));
+            problems.Add(nameof(command.Code), "Select the indicator");
         }
 
-        string area = form.Area?.Trim() ?? "";
+        string area = command.Area.Trim();
         if (area.Length == 0)
         {
-            errors.Add(new FieldError("area", "Enter the area, for example England"));
+            problems.Add(nameof(command.Area), "Enter the area, for example England");
         }
-        else if (area.Length > 100)
+        else if (area.Length > MaximumAreaLength)
         {
-            errors.Add(new FieldError("area", "The area must be 100 characters or fewer"));
+            problems.Add(nameof(command.Area), "The area must be 100 characters or fewer");
         }
 
-        if (!int.TryParse(form.Year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 2000 or > 2100)
+        if (command.Year is < 2000 or > 2100)
         {
-            errors.Add(new FieldError("year", "Enter the reporting year as 4 numbers, for example 2025"));
+            problems.Add(nameof(command.Year), YearMessage);
         }
 
-        string valueText = (form.Value ?? "").Trim().TrimEnd('%').Trim();
-        if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || double.IsNaN(value) || double.IsInfinity(value) || value < 0)
+        if (double.IsNaN(command.Value) || double.IsInfinity(command.Value) || command.Value < 0)
         {
-            errors.Add(new FieldError("value", "Enter the figure as a number, for example 22.6"));
+            problems.Add(nameof(command.Value), "Enter the figure as a number, for example 22.6");
         }
-        else if (indicator?.Unit == IndicatorUnit.Percent && value > 100)
+        else if (indicator?.Unit == IndicatorUnit.Percent && command.Value > 100)
         {
-            errors.Add(new FieldError("value", "A percentage must be between 0 and 100"));
-        }
-
-        string? source = string.IsNullOrWhiteSpace(form.Source) ? null : form.Source.Trim();
-        if (source?.Length > 500)
-        {
-            errors.Add(new FieldError("source", "The source must be 500 characters or fewer"));
+            problems.Add(nameof(command.Value), PercentageMessage);
         }
 
-        if (errors.Count > 0)
+        string? source = string.IsNullOrWhiteSpace(command.Source) ? null : command.Source.Trim();
+        if (source?.Length > MaximumSourceLength)
         {
-            return form with { Errors = errors };
+            problems.Add(nameof(command.Source), "The source must be 500 characters or fewer");
         }
 
-        double stored = indicator!.Unit == IndicatorUnit.Percent ? value / 100 : value;
-        Comparator? existing = await db.Comparators.FirstOrDefaultAsync(c => c.IndicatorCode == indicator.Code && c.Area == area && c.Year == year, cancellationToken);
-        if (existing is null)
+        if (problems.Count > 0)
         {
-            db.Comparators.Add(new Comparator { IndicatorCode = indicator.Code, Area = area, Year = year, Value = stored, Source = source });
-        }
-        else
-        {
-            existing.Value = stored;
-            existing.Source = source;
-            existing.SourceAddress = null;
+            return problems.Invalid();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return form;
+        double stored = indicator!.Unit == IndicatorUnit.Percent ? command.Value / 100 : command.Value;
+        Comparator? comparator = await db.Comparators.FirstOrDefaultAsync(c => c.IndicatorCode == indicator.Code && c.Area == area && c.Year == command.Year, cancellationToken);
+        if (comparator is null)
+        {
+            comparator = new Comparator { IndicatorCode = indicator.Code, Area = area, Year = command.Year };
+            db.Comparators.Add(comparator);
+        }
+
+        comparator.Value = stored;
+        comparator.Source = source;
+        comparator.SourceAddress = null;
+        return await context.SaveAsync(db, comparator, nameof(command.Value), cancellationToken);
     }
 }

@@ -1,12 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using OpenCsc.Data;
 using OpenCsc.Indicators;
 using OpenCsc.Indicators.Targets;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Recording;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Dashboard;
@@ -16,40 +17,74 @@ namespace OpenCsc.Web.Pages.Dashboard;
 /// one, with who set it, when and why. Setting a target redraws the dashboard's RAG ratings.
 /// </summary>
 [Authorize(Policy = PagePolicies.StatutoryReturns)]
-public sealed class TargetsModel(AppDbContext db, IMemoryCache cache) : PageModel
+public sealed class TargetsModel(AppDbContext db, IMemoryCache cache, RecordingContexts contexts) : RecordingPageModel
 {
     public IReadOnlyDictionary<string, IndicatorTarget> Set { get; private set; } = new Dictionary<string, IndicatorTarget>();
 
-    public TargetForm Form { get; private set; } = new(null, null, null);
+    /// <summary>The indicator whose target's version the form carries: after a conflict, the target as it is now.</summary>
+    public string? VersionOf => !IsConflict ? Value("versionOf") : Set.ContainsKey(Value("code") ?? "") ? Value("code") : null;
 
-    public IReadOnlyList<FieldError> Errors => Form.Errors;
-
-    [TempData]
-    public string? Saved { get; set; }
+    /// <summary>The version the form carries: after a conflict, that of the target as it is now, so a second save can go ahead.</summary>
+    public string? Version => !IsConflict ? Value("version")
+        : Set.TryGetValue(Value("code") ?? "", out IndicatorTarget? now) ? now.RowVersion.ToString(CultureInfo.InvariantCulture) : null;
 
     public async Task OnGetAsync(string? code, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         if (IndicatorCatalogue.Find(code ?? "") is { } indicator)
         {
-            string? current = Set.TryGetValue(indicator.Code, out var target) ? SaveTarget.Typed(indicator, target.Value)
+            Set.TryGetValue(indicator.Code, out IndicatorTarget? target);
+            string? current = target is not null ? SaveTarget.Typed(indicator, target.Value)
                 : indicator.DefaultTarget is { } d ? SaveTarget.Typed(indicator, d) : null;
-            Form = new TargetForm(indicator.Code, current, null);
+
+            // The version of the target the form shows, and whose it is: a save of another indicator's does not check it.
+            Offer(new Dictionary<string, string?>
+            {
+                ["code"] = indicator.Code,
+                ["value"] = current,
+                ["versionOf"] = target is null ? null : indicator.Code,
+                ["version"] = target?.RowVersion.ToString(CultureInfo.InvariantCulture),
+            });
         }
     }
 
-    public async Task<IActionResult> OnPostAsync(string? code, string? value, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Form = await SaveTarget.RunAsync(db, new TargetForm(code, value, reason), cancellationToken);
-        if (Form.Errors.Count > 0)
+        RecordingContext context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        string? code = form.Code(nameof(SaveTargetCommand.Code), "code", [.. IndicatorCatalogue.All.Select(i => i.Code)], "Select the indicator");
+        string? typed = form.Text(nameof(SaveTargetCommand.Value), "value", "the target as a number, for example 85", required: true);
+        double? value = SaveTarget.Figure(typed);
+        if (typed is not null && value is null)
         {
-            await LoadAsync(cancellationToken);
-            return Page();
+            form.Problem(nameof(SaveTargetCommand.Value), "Enter the target as a number of 0 or more, for example 85");
+        }
+        else if (value > 100 && IndicatorCatalogue.Find(code ?? "")?.Unit == IndicatorUnit.Percent)
+        {
+            form.Problem(nameof(SaveTargetCommand.Value), SaveTarget.PercentageMessage);
         }
 
-        DashboardData.Forget(cache);
-        Saved = $"Saved the target for {IndicatorCatalogue.Find(Form.Code!)!.Title}.";
-        return Redirect("/dashboard/targets");
+        string? reason = form.Text(nameof(SaveTargetCommand.Reason), "reason", "why the target is set at this figure, for example the improvement board's decision of 12 May", required: true);
+        if (!form.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Invalid(form);
+        }
+
+        int? version = form.Raw("versionOf") == code ? form.Version() : null;
+        RecordingResult<IndicatorTarget> result = await SaveTarget.RunAsync(db, context, new SaveTargetCommand(code!, value!.Value, reason!, version), cancellationToken);
+        IActionResult shown = Show(result, form, target => $"Saved the target for {IndicatorCatalogue.Find(target.IndicatorCode)!.Title}.", _ => "/dashboard/targets");
+        if (result.IsSaved)
+        {
+            DashboardData.Forget(cache);
+        }
+        else
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(cancellationToken);
+        }
+
+        return shown;
     }
 
     public async Task<IActionResult> OnPostResetAsync(string? code, CancellationToken cancellationToken)

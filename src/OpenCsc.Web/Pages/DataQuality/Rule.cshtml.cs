@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCsc.Accounts;
 using OpenCsc.Data;
 using OpenCsc.DataQuality;
-using OpenCsc.Web.Pages.Shared.Govuk;
+using OpenCsc.Recording;
+using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.DataQuality;
@@ -14,7 +14,7 @@ namespace OpenCsc.Web.Pages.DataQuality;
 /// see (need-to-know, in the query), with how many more there are. Performance analysts mark a query as explained.
 /// </summary>
 [Authorize(Policy = PagePolicies.Trackers)]
-public sealed class RuleModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class RuleModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
 {
     public string Rule { get; private set; } = "";
 
@@ -32,14 +32,8 @@ public sealed class RuleModel(AppDbContext db, TimeProvider clock, CurrentStaff 
 
     public bool MayExplain { get; private set; }
 
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
+    /// <summary>The failure whose explanation was refused (its note shown again with the problem).</summary>
     public long? ErrorFailure { get; private set; }
-
-    public string? Note { get; private set; }
-
-    [TempData]
-    public string? Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string rule, long? team, string? collection, CancellationToken cancellationToken)
     {
@@ -47,7 +41,7 @@ public sealed class RuleModel(AppDbContext db, TimeProvider clock, CurrentStaff 
         return await LoadAsync(rule, team, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostAsync(string rule, long? team, string? collection, long failure, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string rule, long? team, string? collection, CancellationToken cancellationToken)
     {
         Collection = Pick(collection);
         if (staff.User?.Role != StaffRole.PerformanceAnalyst)
@@ -55,16 +49,27 @@ public sealed class RuleModel(AppDbContext db, TimeProvider clock, CurrentStaff 
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (await ExplainQuery.RunAsync(db, failure, note, staff.User.DisplayName, clock.GetUtcNow().UtcDateTime, cancellationToken) is { } problem)
+        RecordingContext context = await contexts.ForRequestAsync(cancellationToken);
+        var form = new FormReader(Request.Form);
+        long? failure = form.Id(nameof(ExplainQueryCommand.FailureId), "failure", "That failure is not in the data quality results any more");
+        if (failure is null)
         {
-            Errors = [new FieldError("note-" + failure.ToString(System.Globalization.CultureInfo.InvariantCulture), problem)];
-            ErrorFailure = failure;
-            Note = note;
-            return await LoadAsync(rule, team, cancellationToken) ? Page() : NotFound();
+            return NotFound();
         }
 
-        Saved = "Query explained: it no longer shows for this child.";
-        return Redirect($"/data-quality/{Uri.EscapeDataString(rule)}?collection={Collection}{(team is { } t ? "&team=" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}");
+        form.Link(nameof(ExplainQueryCommand.FailureId), "note-" + failure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string? note = form.Text(nameof(ExplainQueryCommand.Note), "note", "why the data is right", required: false, id: "note-" + failure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        RecordingResult<ExplainedQuery> result = await ExplainQuery.RunAsync(db, context, new ExplainQueryCommand(failure.Value, note), cancellationToken);
+        string back = $"/data-quality/{Uri.EscapeDataString(rule)}?collection={Collection}{(team is { } t ? "&team=" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}";
+        IActionResult shown = Show(result, form, _ => "Query explained: it no longer shows for this child.", _ => back);
+        if (result.Outcome is RecordingOutcome.Invalid or RecordingOutcome.Conflict)
+        {
+            ErrorFailure = failure;
+            db.ChangeTracker.Clear();
+            return await LoadAsync(rule, team, cancellationToken) ? shown : NotFound();
+        }
+
+        return shown;
     }
 
     private static string Pick(string? collection) => collection == RunDataQuality.CinCensus ? RunDataQuality.CinCensus : RunDataQuality.Ssda903;

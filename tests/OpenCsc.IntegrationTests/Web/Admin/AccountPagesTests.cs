@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenCsc.Accounts;
 using OpenCsc.Children;
+using OpenCsc.Audit;
 using OpenCsc.Data;
+using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.Workforce;
 using Xunit;
 
@@ -16,12 +19,12 @@ namespace OpenCsc.IntegrationTests.Web.Admin;
 /// a role so the person's open session ends within a minute, two administrators saving the same account, and naming
 /// a person on a restricted record.
 /// </summary>
-public sealed class AccountPagesTests
+public sealed class AccountPagesTests(PostgresServer postgres)
 {
-    [Fact]
-    public async Task AnAdministratorCreatesAndChangesAccounts_AndEveryChangeReachesThePersonsSession()
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task AnAdministratorCreatesAndChangesAccounts_AndEveryChangeReachesThePersonsSession(Engine engine)
     {
-        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
         long rita;
         await using (AppDbContext db = app.OpenContext())
         {
@@ -126,6 +129,63 @@ public sealed class AccountPagesTests
         await using AppDbContext check = app.OpenContext();
         StaffAccount account = check.StaffAccounts.Single(a => a.UserName == "sam.worker");
         Assert.Equal(("Samuel Worker", StaffRole.SocialWorker), (account.DisplayName, account.Role));
+    }
+
+    [Fact]
+    public async Task AnAccount_ItsChangesAndItsNamingOnARecord_NameTheAdministrator_InTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using (AppDbContext db = app.OpenContext())
+        {
+            db.Children.Add(new Child { LaChildId = "RITA1", FirstName = "Ritanamed", LastName = "Child", IsRestricted = true });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient admin = app.NewClient();
+        string adminName = await app.SignInAsync(admin, StaffRole.SystemAdministrator);
+        using (HttpResponseMessage created = await WebTestApp.PostFormAsync(admin, "/admin/accounts/new", "/admin/accounts/new", new()
+        {
+            ["userName"] = "quinn.auditor",
+            ["displayName"] = "Quinn Auditor",
+            ["role"] = "QaAuditor",
+            ["password"] = "a long enough password",
+            ["confirmPassword"] = "a long enough password",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        }
+
+        string accountUrl = (await WebTestApp.GetPageAsync(admin, "/admin/accounts")).QuerySelector("tr[data-user='quinn.auditor'] a")!.GetAttribute("href")!;
+        IHtmlDocument form = await WebTestApp.GetPageAsync(admin, accountUrl);
+        using (HttpResponseMessage changed = await WebTestApp.PostFormAsync(admin, accountUrl, accountUrl, new()
+        {
+            ["version"] = form.QuerySelector("input[name='version']")!.GetAttribute("value")!,
+            ["displayName"] = "Quinn Q. Auditor",
+            ["role"] = "QaAuditor",
+            ["worker"] = "",
+            ["active"] = "true",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        }
+
+        using (HttpResponseMessage named = await WebTestApp.PostFormAsync(admin, accountUrl, accountUrl + "?handler=name", new() { ["laChildId"] = "RITA1" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, named.StatusCode);
+        }
+
+        await using AppDbContext check = app.OpenContext();
+        List<AuditEntry> changes = await check.AuditEntries.Where(e => e.Action == AuditAction.PermissionChange).OrderBy(e => e.Sequence).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(
+            [
+                """{"change":"created quinn.auditor as QA auditor"}""",
+                """{"change":"quinn.auditor: name 'Quinn Auditor' to 'Quinn Q. Auditor'"}""",
+                """{"change":"quinn.auditor: named on restricted record RITA1"}""",
+            ],
+            changes.Select(e => e.Details));
+        Assert.All(changes, e => Assert.Equal(adminName, e.UserName));
+        await RecordedBy.AssertAsync(check, adminName, check.ChildAccessGrants.Single());
     }
 
     private sealed class NoDemo : OpenCsc.Web.IDemoSeeder

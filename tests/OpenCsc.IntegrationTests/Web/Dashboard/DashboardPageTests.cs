@@ -3,6 +3,8 @@ using AngleSharp.Html.Dom;
 using OpenCsc.ChildInNeed;
 using OpenCsc.Children;
 using OpenCsc.Data;
+using OpenCsc.Indicators.Targets;
+using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.Workforce;
 using Xunit;
 
@@ -13,7 +15,7 @@ namespace OpenCsc.IntegrationTests.Web.Dashboard;
 /// one authorised on Thursday 4 June (the 45th working day after, in time) and one on Friday 5 June (the 46th, late),
 /// both children allocated to Team A. So June's ASSESSMENTS_45WD is 1 of 2, 50.0%, against a target of 90.0%: red.
 /// </summary>
-public sealed class DashboardPageTests
+public sealed class DashboardPageTests(PostgresServer postgres)
 {
     private static async Task<(WebTestApp App, HttpClient Client, long TeamId)> StartAsync()
     {
@@ -230,5 +232,87 @@ public sealed class DashboardPageTests
         using HttpResponseMessage response = await client.GetAsync("/dashboard/NOT_A_CODE", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ATargetAndAComparator_NameTheAnalystWhoSetThem_InTheirStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, OpenCsc.Accounts.StaffRole.PerformanceAnalyst);
+
+        using (HttpResponseMessage target = await WebTestApp.PostFormAsync(client, "/dashboard/targets?code=ASSESSMENTS_45WD", "/dashboard/targets", new()
+        {
+            ["code"] = "ASSESSMENTS_45WD",
+            ["value"] = "80",
+            ["reason"] = "Improvement board, 1 June 2026",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, target.StatusCode);
+        }
+
+        using (HttpResponseMessage comparator = await WebTestApp.PostFormAsync(client, "/dashboard/comparators", "/dashboard/comparators", new()
+        {
+            ["code"] = "ASSESSMENTS_45WD",
+            ["area"] = "Our region",
+            ["year"] = "2026",
+            ["value"] = "81.5",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, comparator.StatusCode);
+        }
+
+        await using AppDbContext db = app.OpenContext();
+        IndicatorTarget saved = db.IndicatorTargets.Single(t => t.IndicatorCode == "ASSESSMENTS_45WD");
+        Assert.Equal(0.8, saved.Value, 10);
+        await RecordedBy.AssertAsync(db, userName, saved);
+        await RecordedBy.AssertAsync(db, userName, db.Comparators.Single(c => c.Area == "Our region"));
+        // The targets page says who set it.
+        IHtmlDocument targets = await WebTestApp.GetPageAsync(client, "/dashboard/targets");
+        Assert.StartsWith(userName + ", 15 June 2026", targets.QuerySelector("#target-ASSESSMENTS_45WD")!.QuerySelectorAll("td")[4].TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task TwoAnalystsChangingOneTarget_TheSecondIsToldItChanged_AndTheFirstTargetStands(Engine engine)
+    {
+        await using WebTestApp app = WebTestApp.ForDatabase(await new TestDatabases(postgres).CreateMigratedAsync(engine));
+        HttpClient first = app.StartWithoutDemo();
+        HttpClient second = await app.ClientAsync(OpenCsc.Accounts.StaffRole.PerformanceAnalyst);
+        const string FormUrl = "/dashboard/targets?code=ASSESSMENTS_45WD";
+        Dictionary<string, string> Fields(IHtmlDocument form, string value, string reason) => new()
+        {
+            ["code"] = "ASSESSMENTS_45WD",
+            ["value"] = value,
+            ["reason"] = reason,
+            ["versionOf"] = form.QuerySelector("input[name='versionOf']")!.GetAttribute("value") ?? "",
+            ["version"] = form.QuerySelector("input[name='version']")!.GetAttribute("value") ?? "",
+        };
+        using (HttpResponseMessage set = await WebTestApp.PostFormAsync(first, FormUrl, "/dashboard/targets", Fields(await WebTestApp.GetPageAsync(first, FormUrl), "70", "Board, 1 May 2026")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        }
+
+        // Both open the target as set; the first changes it; the second's change is refused.
+        IHtmlDocument firstForm = await WebTestApp.GetPageAsync(first, FormUrl), secondForm = await WebTestApp.GetPageAsync(second, FormUrl);
+        Assert.Equal("0", secondForm.QuerySelector("input[name='version']")!.GetAttribute("value"));
+        using (HttpResponseMessage changed = await WebTestApp.PostFormAsync(first, FormUrl, "/dashboard/targets", Fields(firstForm, "75", "Board, 1 June 2026")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        }
+
+        using (HttpResponseMessage stale = await WebTestApp.PostFormAsync(second, FormUrl, "/dashboard/targets", Fields(secondForm, "60", "My own idea")))
+        {
+            IHtmlDocument page = WebTestApp.Parse(await stale.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+            Assert.Equal(EditConflicts.Message, page.QuerySelector(".govuk-error-summary__list a[href='#value']")?.TextContent.Trim());
+            Assert.Equal("60", page.QuerySelector("#value")!.GetAttribute("value"));
+            // The form now carries the target as it is, so saving again goes ahead.
+            Assert.Equal("1", page.QuerySelector("input[name='version']")!.GetAttribute("value"));
+        }
+
+        await using AppDbContext db = app.OpenContext();
+        IndicatorTarget target = db.IndicatorTargets.Single();
+        Assert.Equal((0.75, "Board, 1 June 2026", 1), (Math.Round(target.Value, 10), target.Reason, target.RowVersion));
     }
 }

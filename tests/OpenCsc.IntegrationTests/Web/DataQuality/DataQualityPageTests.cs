@@ -78,4 +78,54 @@ public sealed class DataQualityPageTests
         using HttpResponseMessage refused = await WebTestApp.PostFormAsync(bobClient, "/data-quality", "/data-quality", []);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task AnExplainedQuery_NamesTheAnalyst_InItsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        long kit;
+        await using (AppDbContext db = app.OpenContext())
+        {
+            var child = new Child { LaChildId = "KIT1", FirstName = "Kit", LastName = "Other" };
+            db.Children.Add(child);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            kit = child.Id;
+            db.ValidationRuns.Add(new ValidationRun
+            {
+                Collection = "cin-census",
+                CollectionYear = 2026,
+                PeriodStart = new DateOnly(2026, 4, 1),
+                PeriodEnd = new DateOnly(2026, 6, 14),
+                RanAt = new DateTime(2026, 6, 14, 2, 0, 0),
+                Trigger = RunTrigger.Nightly,
+                RulesRun = 1,
+                Queries = 1,
+                Failures = [new() { Rule = "8610Q", Type = OpenCsc.Returns.Validation.RuleType.Query, TableName = "CINdetails", LaChildId = "KIT1", ChildId = kit, Message = "Please check: a query" }],
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient analyst = app.NewClient();
+        string userName = await app.SignInAsync(analyst, StaffRole.PerformanceAnalyst);
+        const string RuleUrl = "/data-quality/8610Q?collection=cin-census";
+        IHtmlDocument page = await WebTestApp.GetPageAsync(analyst, RuleUrl);
+        string failure = page.QuerySelector("#failures input[name='failure']")!.GetAttribute("value")!;
+
+        using (HttpResponseMessage empty = await WebTestApp.PostFormAsync(analyst, RuleUrl, RuleUrl, new() { ["failure"] = failure, ["note"] = " " }))
+        {
+            IHtmlDocument refused = WebTestApp.Parse(await empty.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            Assert.Equal("Enter why the data is right", refused.QuerySelector($".govuk-error-summary__list a[href='#note-{failure}']")?.TextContent.Trim());
+        }
+
+        using (HttpResponseMessage explained = await WebTestApp.PostFormAsync(analyst, RuleUrl, RuleUrl, new() { ["failure"] = failure, ["note"] = "Checked with the team: the dates are right." }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, explained.StatusCode);
+        }
+
+        await using AppDbContext check = app.OpenContext();
+        ExplainedQuery query = check.ExplainedQueries.Single();
+        Assert.Equal(("8610Q", kit, "Test Performance analyst"), (query.Rule, query.ChildId, query.ExplainedBy));
+        await RecordedBy.AssertAsync(check, userName, query);
+    }
 }

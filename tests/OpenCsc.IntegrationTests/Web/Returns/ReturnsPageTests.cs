@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using OpenCsc.Borough.Generation;
 using OpenCsc.Data;
 using OpenCsc.IntegrationTests.Returns.AnnexA;
@@ -146,6 +147,31 @@ public sealed class ReturnsPageTests
         IHtmlDocument index = await WebTestApp.GetPageAsync(client, "/returns");
         Assert.Equal(2, index.QuerySelectorAll("#recent-imports + table tbody tr").Length);
         Assert.All(index.QuerySelectorAll("#recent-imports + table tbody .govuk-tag"), tag => Assert.Equal("Imported", tag.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task AnUploadsImport_NamesTheAnalystWhoUploadedIt_InTheRowsStampsAndTheAuditTrail()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, OpenCsc.Accounts.StaffRole.PerformanceAnalyst);
+
+        IHtmlDocument done = await WaitForImportAsync(client, await UploadAsync(client, "cin-census", [ReturnsTestData.CinSample]));
+
+        Assert.Equal("CIN census imported", Text(done, "h1"));
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        await using AppDbContext db = app.OpenContext();
+        Assert.Equal([userName], await db.Children.Select(c => c.CreatedBy).Distinct().ToListAsync(ct));
+        Assert.Equal([userName], await db.Children.Select(c => c.UpdatedBy).Distinct().ToListAsync(ct));
+        Assert.Equal([userName], await db.CinEpisodes.Select(e => e.UpdatedBy).Distinct().ToListAsync(ct));
+        // One summary entry for the import's rows, naming the analyst, not the import process.
+        List<OpenCsc.Audit.AuditEntry> import = await db.AuditEntries
+            .Where(e => e.Action == OpenCsc.Audit.AuditAction.Create && e.Details!.Contains("\"operation\":\"import "))
+            .ToListAsync(ct);
+        Assert.Single(import);
+        Assert.Equal(userName, import[0].UserName);
+        Assert.Contains("\"Child\":332", import[0].Details, StringComparison.Ordinal);
     }
 
     [Fact]

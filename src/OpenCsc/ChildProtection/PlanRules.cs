@@ -13,10 +13,6 @@ namespace OpenCsc.ChildProtection;
 /// </summary>
 public static class PlanRules
 {
-    /// <summary>Forwards to <see cref="EditConflicts.BeginForChildAsync"/>, for the child in need plan forms not yet on the recording pipeline.</summary>
-    public static Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginForChildAsync(AppDbContext db, long childId, CancellationToken cancellationToken) =>
-        db.BeginForChildAsync(childId, cancellationToken);
-
     /// <summary>The child in need episode open on the day (referred on or before it, not closed before it).</summary>
     public static Task<long?> EpisodeOpenOnAsync(AppDbContext db, long childId, DateOnly on, CancellationToken cancellationToken) =>
         db.CinEpisodes.Where(e => e.ChildId == childId && e.ReferralDate <= on && (e.ClosureDate == null || e.ClosureDate >= on))

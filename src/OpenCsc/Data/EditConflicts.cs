@@ -53,10 +53,6 @@ public static class EditConflicts
         return true;
     }
 
-    /// <summary>The version as a form field carried it (forms not yet on the recording pipeline).</summary>
-    public static bool IsAsSeen(this AppDbContext db, Entity entity, string? seenVersion) =>
-        db.IsAsSeen(entity, int.TryParse(seenVersion, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int seen) ? seen : null);
-
     /// <summary>
     /// Begins the transaction for a rule that spans rows of one child (one plan, one period of care, one allocation at
     /// a time): on PostgreSQL the child's row is locked until it ends, so two such saves about the child run one after

@@ -110,7 +110,7 @@ public sealed partial class RecordingPipelineTests
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(f => !allowed.Contains(f) && !f.StartsWith("src/OpenCsc/Returns/", StringComparison.Ordinal)
-                && !f.StartsWith("src/OpenCsc/Indicators/", StringComparison.Ordinal) && !f.StartsWith("src/OpenCsc/Recording/FormFields", StringComparison.Ordinal))
+                && !f.StartsWith("src/OpenCsc/Indicators/", StringComparison.Ordinal))
             .Where(f => pattern.IsMatch(File.ReadAllText(Path.Combine(root, f))))];
     }
 

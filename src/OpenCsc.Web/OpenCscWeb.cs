@@ -1,6 +1,6 @@
 using OpenCsc.Data;
+using OpenCsc.Web.Background;
 using OpenCsc.Web.Borough;
-using OpenCsc.Web.Pages.Returns;
 using OpenCsc.Web.Recording;
 using OpenCsc.Web.Security;
 using OpenCsc.Web.Startup;
@@ -58,8 +58,8 @@ public static class OpenCscWeb
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportQueue>());
-        services.AddSingleton<OpenCsc.Web.Pages.DataQuality.DataQualityRunner>();
-        services.AddHostedService(provider => provider.GetRequiredService<OpenCsc.Web.Pages.DataQuality.DataQualityRunner>());
+        services.AddSingleton<DataQualityRunner>();
+        services.AddHostedService(provider => provider.GetRequiredService<DataQualityRunner>());
         services.AddStaffSignIn();
         services.AddRecording(builder.Configuration);
         services.AddPagePolicies();

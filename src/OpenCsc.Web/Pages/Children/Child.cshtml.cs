@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
 using OpenCsc.Audit;
+using OpenCsc.Children.Chronology;
 using OpenCsc.Data;
 using OpenCsc.Trackers;
 using OpenCsc.Web.Security;
@@ -87,8 +88,8 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
             .Select(c => new { c.Id, c.ReceivedAt }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.ReceivedAt)).ToList();
         BreakGlass = await OpenByBreakGlass.OpenAccessAsync(db, Scope.User.AccountId, id, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await AuditTrail.RecordAsync(db, AuditEvent.ViewedChild(id), cancellationToken);
-        Filter = ChronologyTypes.Parse(type ?? []);
-        Events = await new Chronology(db).ForChildAsync(id, Filter, cancellationToken);
+        Filter = ChildChronology.Parse(type ?? []);
+        Events = await new ChildChronology(db).ForChildAsync(id, Filter, cancellationToken);
         return Page();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCsc.Accounts;
 using OpenCsc.Data;
 using OpenCsc.DataQuality;
+using OpenCsc.Web.Background;
 using OpenCsc.Web.Pages.Dashboard;
 using OpenCsc.Web.Security;
 

@@ -1,5 +1,4 @@
 using OpenCsc.FrontDoor;
-using OpenCsc.Web.Pages.Children;
 
 namespace OpenCsc.Web.Pages.FrontDoor;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCsc.Returns;
+using OpenCsc.Web.Background;
 using OpenCsc.Web.Security;
 
 namespace OpenCsc.Web.Pages.Returns;

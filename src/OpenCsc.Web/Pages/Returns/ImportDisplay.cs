@@ -1,3 +1,4 @@
+using OpenCsc.Web.Background;
 using OpenCsc.Web.Pages.Shared.Govuk;
 
 namespace OpenCsc.Web.Pages.Returns;

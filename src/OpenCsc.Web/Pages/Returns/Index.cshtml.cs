@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCsc.Web.Background;
 using OpenCsc.Web.Pages.Shared.Govuk;
 using OpenCsc.Web.Security;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using OpenCsc.Returns;
+using OpenCsc.Web.Background;
 using OpenCsc.Web.Pages.Shared.Govuk;
 
 namespace OpenCsc.Web.Pages.Returns;

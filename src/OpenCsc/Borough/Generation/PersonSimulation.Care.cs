@@ -44,34 +44,70 @@ internal sealed partial class PersonSimulation
             route = CareRoute.Adolescent;
         }
 
+        PeriodOfCare period = StartPeriodOfCare(start, route);
+        CarePath path = PlanLegalStatuses(start, route, age, DrawStory(age, route));
+        PlanEnding(path, start, route, age);
+        AddPlacementMoves(start, path.End);
+        _careEvents.Sort((a, b) => a.Date.CompareTo(b.Date));
+        BuildEpisodes(period, start, path.InitialStatus, path.End, path.ReasonCeased, path.CareOrder);
+
+        bool open = path.End > _asOf;
+        if (!open)
+        {
+            period.EndDate = path.End;
+        }
+
+        period.PermanencePlan = PermanencePlan(path.Story, route, age);
+        string rec = _careEpisodes[^1].ReasonEpisodeCeased ?? "";
+        AddCourtAndAdoption(period, path, start, open, rec);
+
+        DateOnly until = open ? _asOf.AddDays(1) : path.End;
+        AddLifeInCare(start, until, open, route);
+        if (_uasc)
+        {
+            _uascCeased = rec == "E15" ? path.End : _eighteen <= _asOf && rec != "E3" ? _eighteen : null;
+        }
+
+        return open ? StillInCare(period, start) : AfterCare(period, start, path.End, rec);
+    }
+
+    /// <summary>Opens the period: the child moves to the children in care (or leaving care) team.</summary>
+    private PeriodOfCare StartPeriodOfCare(DateOnly start, CareRoute route)
+    {
         SetStage(route == CareRoute.Uasc ? TeamKind.LeavingCare : TeamKind.ChildrenInCare, start);
         var period = new PeriodOfCare { StartDate = start };
         _periods.Add(period);
         _episodeBusyUntil = Max(_episodeBusyUntil, start);
         _careEvents.Clear();
         _placements.Clear();
+        return period;
+    }
 
-        Story story = route == CareRoute.Uasc ? Story.LongTerm : age switch
+    /// <summary>How the period will end, by the child's age when it starts.</summary>
+    private Story DrawStory(int age, CareRoute route) => route == CareRoute.Uasc ? Story.LongTerm : age switch
+    {
+        < 5 => _rng.NextDouble() switch
         {
-            < 5 => _rng.NextDouble() switch
-            {
-                < 0.22 => Story.Adoption,
-                < 0.47 => Story.SpecialGuardianship,
-                < 0.77 => Story.ReturnHome,
-                < 0.92 => Story.LongTerm,
-                _ => Story.ChildArrangements,
-            },
-            < 12 => _rng.NextDouble() switch
-            {
-                < 0.15 => Story.SpecialGuardianship,
-                < 0.68 => Story.ReturnHome,
-                < 0.93 => Story.LongTerm,
-                _ => Story.ChildArrangements,
-            },
-            _ => _rng.Chance(0.72) ? Story.ReturnHome : Story.LongTerm,
-        };
+            < 0.22 => Story.Adoption,
+            < 0.47 => Story.SpecialGuardianship,
+            < 0.77 => Story.ReturnHome,
+            < 0.92 => Story.LongTerm,
+            _ => Story.ChildArrangements,
+        },
+        < 12 => _rng.NextDouble() switch
+        {
+            < 0.15 => Story.SpecialGuardianship,
+            < 0.68 => Story.ReturnHome,
+            < 0.93 => Story.LongTerm,
+            _ => Story.ChildArrangements,
+        },
+        _ => _rng.Chance(0.72) ? Story.ReturnHome : Story.LongTerm,
+    };
 
-        // ---- Legal statuses ----------------------------------------------------------------------------------
+    /// <summary>The legal statuses up to the final hearing: the first status, an emergency order's end, the interim
+    /// care order when the story needs the court, and the hearing.</summary>
+    private CarePath PlanLegalStatuses(DateOnly start, CareRoute route, int age, Story story)
+    {
         string initialStatus = route switch
         {
             CareRoute.Emergency => _rng.Chance(0.6) ? "L1" : "L2",
@@ -97,144 +133,171 @@ internal sealed partial class PersonSimulation
             _careEvents.Add(new CareEvent(interim.Value, "C1"));
         }
 
-        DateOnly? hearing = interim?.AddDays(_rng.Between(182, 364));
-        DateOnly? careOrder = null;
-        DateOnly? placementOrder = null;
-        DateOnly? adoptionDecision = null;
-        DateOnly? decisionCeased = null;
-        DateOnly? matched = null;
-        DateOnly? placedForAdoption = null;
-        bool byFosterCarers = false;
-        bool supervision = false;
-        DateOnly end;
-        string reasonCeased;
-
-        if (story == Story.Adoption)
+        return new CarePath
         {
-            adoptionDecision = Max(start.AddDays(14), hearing!.Value.AddDays(-_rng.Between(30, 100)));
+            Story = story,
+            InitialStatus = initialStatus,
+            Interim = interim,
+            Hearing = interim?.AddDays(_rng.Between(182, 364)),
+        };
+    }
+
+    /// <summary>The story's orders and the end of the period: when it ends and why (at 18 at the latest).</summary>
+    private void PlanEnding(CarePath path, DateOnly start, CareRoute route, int age)
+    {
+        if (path.Story == Story.Adoption)
+        {
+            path.AdoptionDecision = Max(start.AddDays(14), path.Hearing!.Value.AddDays(-_rng.Between(30, 100)));
             if (_rng.Chance(0.1))
             {
-                decisionCeased = hearing.Value;
-                story = Story.LongTerm;
+                path.DecisionCeased = path.Hearing.Value;
+                path.Story = Story.LongTerm;
             }
         }
 
-        switch (story)
+        switch (path.Story)
         {
-            case Story.ReturnHome when hearing is { } h:
-                if (_rng.Chance(0.5))
-                {
-                    end = h;
-                    supervision = true;
-                }
-                else
-                {
-                    careOrder = h;
-                    _careEvents.Add(new CareEvent(h, "C2"));
-                    DateOnly home = h.AddDays(_rng.Between(30, 180));
-                    _careEvents.Add(new CareEvent(home, null, "P1", Planned: true));
-                    end = home.AddDays(_rng.Between(180, 365));
-                }
-
-                reasonCeased = "E4A";
-                break;
             case Story.ReturnHome:
-                end = start.AddDays((int)Math.Clamp(_rng.LogNormal(age >= 12 ? 150 : 120, 0.9), 3, 1500));
-                reasonCeased = _rng.NextDouble() switch
-                {
-                    < 0.80 => "E4A",
-                    < 0.92 => "E13",
-                    _ => "E4B",
-                };
+                EndByReturnHome(path, start, age);
                 break;
             case Story.SpecialGuardianship:
-                if (_rng.Chance(0.55))
-                {
-                    end = hearing!.Value;
-                }
-                else
-                {
-                    careOrder = hearing!.Value;
-                    _careEvents.Add(new CareEvent(hearing.Value, "C2"));
-                    end = hearing.Value.AddDays(_rng.Between(180, 540));
-                }
-
-                reasonCeased = "SGO";
+                EndBySpecialGuardianship(path);
                 break;
             case Story.ChildArrangements:
-                end = hearing!.Value;
-                reasonCeased = "E41";
+                path.End = path.Hearing!.Value;
+                path.ReasonCeased = "E41";
                 break;
             case Story.Adoption:
-                if (_rng.Chance(0.7))
-                {
-                    placementOrder = hearing!.Value;
-                }
-                else
-                {
-                    careOrder = hearing!.Value;
-                    _careEvents.Add(new CareEvent(hearing.Value, "C2"));
-                    placementOrder = hearing.Value.AddDays(_rng.Between(60, 180));
-                }
-
-                _careEvents.Add(new CareEvent(placementOrder.Value, "E1"));
-                matched = placementOrder.Value.AddDays(_rng.Between(90, 270));
-                placedForAdoption = matched.Value.AddDays(_rng.Between(10, 35));
-                byFosterCarers = _rng.Chance(0.15);
-                _careEvents.Add(new CareEvent(placedForAdoption.Value, null, byFosterCarers ? "A5" : "A6", Planned: true, SameCarers: byFosterCarers));
-                end = placedForAdoption.Value.AddDays(_rng.Between(150, 365));
-                reasonCeased = _rng.Chance(0.25) ? "E11" : "E12";
+                EndByAdoption(path);
                 break;
             default:
-                if (hearing is { } final)
-                {
-                    careOrder = final;
-                    _careEvents.Add(new CareEvent(final, "C2"));
-                    if (_rng.Chance(0.5))
-                    {
-                        _careEvents.Add(new CareEvent(final.AddDays(_rng.Between(30, 180)), null, null, Planned: true, LongTermMove: true));
-                    }
-                }
-
-                if (route == CareRoute.Uasc && _rng.Chance(0.13))
-                {
-                    bool transferred = _rng.Chance(0.6);
-                    end = start.AddDays(transferred ? _rng.Between(7, 60) : _rng.Between(20, 120));
-                    reasonCeased = transferred ? "E3" : "E15";
-                    if (!transferred)
-                    {
-                        // The age assessment concludes in the collection year the child arrived: a UASC's date ceased
-                        // in last year's return is then never contradicted by this year's (rule 205B).
-                        DateOnly yearEnd = new(start.Month >= 4 ? start.Year + 1 : start.Year, 3, 31);
-                        end = end > yearEnd ? yearEnd : end;
-                    }
-                }
-                else if (route != CareRoute.Uasc && _rng.Chance(0.3))
-                {
-                    end = start.AddDays(_rng.Between(300, 1460));
-                    reasonCeased = "E4A";
-                }
-                else
-                {
-                    end = _eighteen;
-                    reasonCeased = "AT18";
-                }
-
+                EndLongTerm(path, start, route);
                 break;
         }
 
-        if (end >= _eighteen)
+        if (path.End >= _eighteen)
         {
-            end = _eighteen;
-            reasonCeased = "AT18";
+            path.End = _eighteen;
+            path.ReasonCeased = "AT18";
         }
 
-        if (end <= start)
+        if (path.End <= start)
         {
-            end = start.AddDays(1);
+            path.End = start.AddDays(1);
+        }
+    }
+
+    private void EndByReturnHome(CarePath path, DateOnly start, int age)
+    {
+        if (path.Hearing is { } h)
+        {
+            if (_rng.Chance(0.5))
+            {
+                path.End = h;
+                path.Supervision = true;
+            }
+            else
+            {
+                path.CareOrder = h;
+                _careEvents.Add(new CareEvent(h, "C2"));
+                DateOnly home = h.AddDays(_rng.Between(30, 180));
+                _careEvents.Add(new CareEvent(home, null, "P1", Planned: true));
+                path.End = home.AddDays(_rng.Between(180, 365));
+            }
+
+            path.ReasonCeased = "E4A";
+            return;
         }
 
-        // ---- Placement moves -----------------------------------------------------------------------------------
+        path.End = start.AddDays((int)Math.Clamp(_rng.LogNormal(age >= 12 ? 150 : 120, 0.9), 3, 1500));
+        path.ReasonCeased = _rng.NextDouble() switch
+        {
+            < 0.80 => "E4A",
+            < 0.92 => "E13",
+            _ => "E4B",
+        };
+    }
+
+    private void EndBySpecialGuardianship(CarePath path)
+    {
+        if (_rng.Chance(0.55))
+        {
+            path.End = path.Hearing!.Value;
+        }
+        else
+        {
+            path.CareOrder = path.Hearing!.Value;
+            _careEvents.Add(new CareEvent(path.Hearing.Value, "C2"));
+            path.End = path.Hearing.Value.AddDays(_rng.Between(180, 540));
+        }
+
+        path.ReasonCeased = "SGO";
+    }
+
+    private void EndByAdoption(CarePath path)
+    {
+        if (_rng.Chance(0.7))
+        {
+            path.PlacementOrder = path.Hearing!.Value;
+        }
+        else
+        {
+            path.CareOrder = path.Hearing!.Value;
+            _careEvents.Add(new CareEvent(path.Hearing.Value, "C2"));
+            path.PlacementOrder = path.Hearing.Value.AddDays(_rng.Between(60, 180));
+        }
+
+        _careEvents.Add(new CareEvent(path.PlacementOrder.Value, "E1"));
+        path.Matched = path.PlacementOrder.Value.AddDays(_rng.Between(90, 270));
+        path.PlacedForAdoption = path.Matched.Value.AddDays(_rng.Between(10, 35));
+        path.ByFosterCarers = _rng.Chance(0.15);
+        _careEvents.Add(new CareEvent(path.PlacedForAdoption.Value, null, path.ByFosterCarers ? "A5" : "A6", Planned: true, SameCarers: path.ByFosterCarers));
+        path.End = path.PlacedForAdoption.Value.AddDays(_rng.Between(150, 365));
+        path.ReasonCeased = _rng.Chance(0.25) ? "E11" : "E12";
+    }
+
+    /// <summary>Long-term care: a care order at the hearing, if any; then an age assessment or transfer (UASC), a
+    /// return home, or care until 18.</summary>
+    private void EndLongTerm(CarePath path, DateOnly start, CareRoute route)
+    {
+        if (path.Hearing is { } final)
+        {
+            path.CareOrder = final;
+            _careEvents.Add(new CareEvent(final, "C2"));
+            if (_rng.Chance(0.5))
+            {
+                _careEvents.Add(new CareEvent(final.AddDays(_rng.Between(30, 180)), null, null, Planned: true, LongTermMove: true));
+            }
+        }
+
+        if (route == CareRoute.Uasc && _rng.Chance(0.13))
+        {
+            bool transferred = _rng.Chance(0.6);
+            path.End = start.AddDays(transferred ? _rng.Between(7, 60) : _rng.Between(20, 120));
+            path.ReasonCeased = transferred ? "E3" : "E15";
+            if (!transferred)
+            {
+                // The age assessment concludes in the collection year the child arrived: a UASC's date ceased
+                // in last year's return is then never contradicted by this year's (rule 205B).
+                DateOnly yearEnd = new(start.Month >= 4 ? start.Year + 1 : start.Year, 3, 31);
+                path.End = path.End > yearEnd ? yearEnd : path.End;
+            }
+        }
+        else if (route != CareRoute.Uasc && _rng.Chance(0.3))
+        {
+            path.End = start.AddDays(_rng.Between(300, 1460));
+            path.ReasonCeased = "E4A";
+        }
+        else
+        {
+            path.End = _eighteen;
+            path.ReasonCeased = "AT18";
+        }
+    }
+
+    /// <summary>Unplanned placement moves: sometimes one soon after coming into care, then more often the older the child.</summary>
+    private void AddPlacementMoves(DateOnly start, DateOnly end)
+    {
         if (_rng.Chance(0.2))
         {
             _careEvents.Add(new CareEvent(start.AddDays(_rng.Between(10, 60)), null, null));
@@ -253,35 +316,30 @@ internal sealed partial class PersonSimulation
 
             _careEvents.Add(new CareEvent(DateOnly.FromDayNumber((int)t), null, null));
         }
+    }
 
-        _careEvents.Sort((a, b) => a.Date.CompareTo(b.Date));
-        BuildEpisodes(period, start, initialStatus, end, reasonCeased, careOrder);
+    private static string PermanencePlan(Story story, CareRoute route, int age) => story switch
+    {
+        Story.Adoption => "Adoption",
+        Story.SpecialGuardianship => "Special guardianship order",
+        Story.ChildArrangements => "Child arrangements order",
+        Story.ReturnHome => "Return to family",
+        _ when route == CareRoute.Uasc => "Independence (unaccompanied asylum-seeking child)",
+        _ when age >= 12 => "Long-term fostering or supported independence",
+        _ => "Long-term fostering",
+    };
 
-        bool open = end > _asOf;
-        if (!open)
+    /// <summary>The court's orders, the adoption and its team, and any previous permanence.</summary>
+    private void AddCourtAndAdoption(PeriodOfCare period, CarePath path, DateOnly start, bool open, string rec)
+    {
+        DateOnly end = path.End;
+        AddLegalOrders(period, path.InitialStatus, start, end, open, path.Interim, path.Hearing, path.CareOrder, path.PlacementOrder, rec, path.Supervision);
+        if (path.AdoptionDecision is { } decided && decided <= _asOf)
         {
-            period.EndDate = end;
+            AddAdoption(period, decided, path.DecisionCeased, path.PlacementOrder, path.Matched, path.PlacedForAdoption, open ? null : end, path.ByFosterCarers, rec);
         }
 
-        period.PermanencePlan = story switch
-        {
-            Story.Adoption => "Adoption",
-            Story.SpecialGuardianship => "Special guardianship order",
-            Story.ChildArrangements => "Child arrangements order",
-            Story.ReturnHome => "Return to family",
-            _ when route == CareRoute.Uasc => "Independence (unaccompanied asylum-seeking child)",
-            _ when age >= 12 => "Long-term fostering or supported independence",
-            _ => "Long-term fostering",
-        };
-
-        string rec = _careEpisodes[^1].ReasonEpisodeCeased ?? "";
-        AddLegalOrders(period, initialStatus, start, end, open, interim, hearing, careOrder, placementOrder, rec, supervision);
-        if (adoptionDecision is { } decided && decided <= _asOf)
-        {
-            AddAdoption(period, decided, decisionCeased, placementOrder, matched, placedForAdoption, open ? null : end, byFosterCarers, rec);
-        }
-
-        if (placementOrder is { } po && po <= _asOf && po < end)
+        if (path.PlacementOrder is { } po && po <= _asOf && po < end)
         {
             SetStage(TeamKind.Adoption, po);
         }
@@ -290,8 +348,11 @@ internal sealed partial class PersonSimulation
         {
             AddPreviousPermanence(period);
         }
+    }
 
-        DateOnly until = open ? _asOf.AddDays(1) : end;
+    /// <summary>Life in care until it ends (or today): reviews, health, missing episodes, visits, and motherhood.</summary>
+    private void AddLifeInCare(DateOnly start, DateOnly until, bool open, CareRoute route)
+    {
         AddReviewsAndIro(start, until, open);
         AddHealth(start, until);
         AddMissing(start, until, route);
@@ -306,24 +367,26 @@ internal sealed partial class PersonSimulation
                 _mothersChildBirth = _rng.DayBetween(Max(start, _dob.AddYears(15)), Min(until.AddDays(-1), _asOf));
             }
         }
+    }
 
-        if (_uasc)
+    /// <summary>Still looked after today: a child of 16 or more who has been looked after long enough is an eligible
+    /// care leaver.</summary>
+    private Step StillInCare(PeriodOfCare period, DateOnly start)
+    {
+        if (AgeAt(_asOf) >= 16 && _asOf.DayNumber - Max(start, _dob.AddYears(14)).DayNumber >= 91 && _careLeaver is null)
         {
-            _uascCeased = rec == "E15" ? end : _eighteen <= _asOf && rec != "E3" ? _eighteen : null;
+            _careLeaver = new CareLeaver { Eligibility = CareLeaverEligibility.Eligible };
+            _careLeaverUntil = DateOnly.MaxValue;
+            _careLeaverPeriod = period;
         }
 
-        if (open)
-        {
-            if (AgeAt(_asOf) >= 16 && _asOf.DayNumber - Max(start, _dob.AddYears(14)).DayNumber >= 91 && _careLeaver is null)
-            {
-                _careLeaver = new CareLeaver { Eligibility = CareLeaverEligibility.Eligible };
-                _careLeaverUntil = DateOnly.MaxValue;
-                _careLeaverPeriod = period;
-            }
+        return Step.Open;
+    }
 
-            return Step.Open;
-        }
-
+    /// <summary>What follows the end of care, by why it ended: the CIN episode closes, a child in need plan, or
+    /// leaving care.</summary>
+    private Step AfterCare(PeriodOfCare period, DateOnly start, DateOnly end, string rec)
+    {
         switch (rec)
         {
             case "E11":
@@ -1081,6 +1144,40 @@ internal sealed partial class PersonSimulation
             _rng.Between(1, 9).ToString(CultureInfo.InvariantCulture),
             letters[_rng.Next(letters.Length)].ToString(),
             letters[_rng.Next(letters.Length)].ToString());
+    }
+
+    /// <summary>The legal route through one period of care and how it ends, worked out before its episodes are built.</summary>
+    private sealed class CarePath
+    {
+        /// <summary>The story; an adoption whose decision ceases becomes long-term care.</summary>
+        public Story Story { get; set; }
+
+        public string InitialStatus { get; init; } = "";
+
+        public DateOnly? Interim { get; init; }
+
+        public DateOnly? Hearing { get; init; }
+
+        public DateOnly? CareOrder { get; set; }
+
+        public DateOnly? PlacementOrder { get; set; }
+
+        public DateOnly? AdoptionDecision { get; set; }
+
+        public DateOnly? DecisionCeased { get; set; }
+
+        public DateOnly? Matched { get; set; }
+
+        public DateOnly? PlacedForAdoption { get; set; }
+
+        public bool ByFosterCarers { get; set; }
+
+        /// <summary>Returned home under a supervision order made at the hearing.</summary>
+        public bool Supervision { get; set; }
+
+        public DateOnly End { get; set; }
+
+        public string ReasonCeased { get; set; } = "";
     }
 
     private readonly record struct CareEvent(

@@ -30,7 +30,7 @@ public sealed class DashboardAtBarnetSizeTests(PostgresServer postgres)
 
         Assert.Equal(IndicatorCatalogue.All.Count, dashboard.QuerySelectorAll("#indicators tbody tr").Length);
         Assert.True(expected.Numerator > 100, $"Only {expected.Numerator} open CP plans in a Barnet-sized borough.");
-        Assert.Equal(expected.Numerator.ToString("N0", OpenCsc.Web.Formatting.EnGb), dashboard.QuerySelector("#indicator-CPP_OPEN td")!.TextContent.Trim());
+        Assert.Equal(expected.Numerator.ToString("N0", OpenCsc.Formatting.EnGb), dashboard.QuerySelector("#indicator-CPP_OPEN td")!.TextContent.Trim());
         foreach (Indicator indicator in IndicatorCatalogue.All)
         {
             IHtmlDocument page = await WebTestApp.GetPageAsync(client, "/dashboard/" + indicator.Code);

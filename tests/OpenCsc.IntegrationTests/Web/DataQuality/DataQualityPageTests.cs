@@ -6,7 +6,7 @@ using OpenCsc.Children;
 using OpenCsc.Data;
 using OpenCsc.DataQuality;
 using OpenCsc.LookedAfter;
-using OpenCsc.Web.Pages.DataQuality;
+using OpenCsc.Web.Background;
 using OpenCsc.Workforce;
 using Xunit;
 

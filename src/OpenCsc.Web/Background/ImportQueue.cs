@@ -5,7 +5,7 @@ using OpenCsc.Returns;
 using OpenCsc.Returns.CinCensus;
 using OpenCsc.Returns.Ssda903;
 
-namespace OpenCsc.Web.Pages.Returns;
+namespace OpenCsc.Web.Background;
 
 /// <summary>
 /// Imports uploaded returns one at a time in the background, so a large file does not hold a request open, and

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 using OpenCsc.Data;
 using OpenCsc.DataQuality;
 
-namespace OpenCsc.Web.Pages.DataQuality;
+namespace OpenCsc.Web.Background;
 
 /// <summary>
 /// Runs the data quality checks every night at <c>DataQuality:NightlyAt</c> (local time, default 02:00; set

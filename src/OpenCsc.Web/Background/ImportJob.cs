@@ -1,6 +1,6 @@
 using OpenCsc.Returns;
 
-namespace OpenCsc.Web.Pages.Returns;
+namespace OpenCsc.Web.Background;
 
 /// <summary>Which return an upload holds.</summary>
 public enum UploadedReturnKind

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OpenCsc.Web;
+namespace OpenCsc;
 
 /// <summary>Dates and numbers as GOV.UK writes them ("4 June 2025", "1,234"), whatever the server's culture.</summary>
 public static class Formatting

@@ -5,7 +5,7 @@ using OpenCsc.LookedAfter;
 using OpenCsc.Visits;
 using OpenCsc.Workforce;
 
-namespace OpenCsc.Web.Pages.Children;
+namespace OpenCsc;
 
 /// <summary>How the journey's enumerations read on a page.</summary>
 public static class JourneyLabels

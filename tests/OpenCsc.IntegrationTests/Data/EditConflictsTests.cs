@@ -19,12 +19,12 @@ public sealed class EditConflictsTests(PostgresServer postgres)
         long childId = await AddChildAsync(settings, ct);
 
         // Both open the child's record at version 0.
-        string seenByFirst, seenBySecond;
+        int seenByFirst, seenBySecond;
         await using (AppDbContext db = AppDatabase.CreateContext(settings))
         {
             Child child = await db.Children.SingleAsync(c => c.Id == childId, ct);
             Assert.Equal(0, child.RowVersion);
-            seenByFirst = seenBySecond = EditConflicts.VersionOf(child);
+            seenByFirst = seenBySecond = child.RowVersion;
         }
 
         await using (AppDbContext first = AppDatabase.CreateContext(settings))
@@ -61,8 +61,8 @@ public sealed class EditConflictsTests(PostgresServer postgres)
         await using AppDbContext second = AppDatabase.CreateContext(settings);
         Child mine = await first.Children.SingleAsync(c => c.Id == childId, ct);
         Child theirs = await second.Children.SingleAsync(c => c.Id == childId, ct);
-        Assert.True(first.IsAsSeen(mine, "0"));
-        Assert.True(second.IsAsSeen(theirs, "0"));
+        Assert.True(first.IsAsSeen(mine, 0));
+        Assert.True(second.IsAsSeen(theirs, 0));
         mine.FirstName = "Amara";
         theirs.FirstName = "Bea";
 

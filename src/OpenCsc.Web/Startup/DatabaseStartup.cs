@@ -5,8 +5,10 @@ using OpenCsc.Data.Migrations;
 namespace OpenCsc.Web.Startup;
 
 /// <summary>
-/// Before the server takes requests: brings the schema up to date and, when the database holds no children,
-/// seeds the demo borough through the registered <see cref="IDemoSeeder"/>.
+/// Before the server takes requests: brings the schema up to date, then the reference data the pages read (the
+/// calendar table, in step with the registered working-day calendar, and the DfE's published comparators when none
+/// are loaded), so that no page writes them; and, when the database holds no children, seeds the demo borough
+/// through the registered <see cref="IDemoSeeder"/>.
 /// </summary>
 public sealed partial class DatabaseStartup(
     DatabaseSettings settings,
@@ -25,6 +27,9 @@ public sealed partial class DatabaseStartup(
         await using (AsyncServiceScope scope = services.CreateAsyncScope())
         {
             AppDbContext db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.AuditContext = OpenCsc.Audit.AuditContext.ForSystem("system:startup");
+            await OpenCsc.Calendar.CalendarTable.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<OpenCsc.Calendar.WorkingDayCalendar>(), cancellationToken);
+            await OpenCsc.Indicators.Comparators.DefaultComparators.EnsureAsync(db, cancellationToken);
             hasChildren = await db.Children.AnyAsync(cancellationToken);
         }
 

@@ -22,7 +22,6 @@ public sealed class ComparatorsModel(AppDbContext db, IMemoryCache cache, Record
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await DefaultComparators.EnsureAsync(db, cancellationToken);
         RecordingContext context = await contexts.ForRequestAsync(cancellationToken);
         var form = new FormReader(Request.Form);
         string? code = form.Code(nameof(SaveComparatorCommand.Code), "code", [.. IndicatorCatalogue.All.Select(i => i.Code)], "Select the indicator");
@@ -80,7 +79,6 @@ public sealed class ComparatorsModel(AppDbContext db, IMemoryCache cache, Record
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        await DefaultComparators.EnsureAsync(db, cancellationToken);
         Comparators = (await db.Comparators.AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(c => c.IndicatorCode, StringComparer.Ordinal).ThenByDescending(c => c.Year).ThenBy(c => DashboardData.AreaOrder(c.Area)).ThenBy(c => c.Area, StringComparer.Ordinal)
             .ToList();

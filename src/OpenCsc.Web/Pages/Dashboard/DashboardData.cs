@@ -33,7 +33,6 @@ public sealed class DashboardData(AppDbContext db, IMemoryCache cache, TimeProvi
             return cached;
         }
 
-        await DefaultComparators.EnsureAsync(db, cancellationToken);
         var comparators = (await db.Comparators.AsNoTracking().ToListAsync(cancellationToken))
             .GroupBy(c => c.IndicatorCode, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => LatestPerArea(g), StringComparer.OrdinalIgnoreCase);

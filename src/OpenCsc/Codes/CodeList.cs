@@ -30,12 +30,6 @@ public sealed class CodeList
         _lenient = _exact.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>A list whose codes are valid in every year.</summary>
-    public CodeList(string name, IReadOnlyList<(string Code, string Label)> entries)
-        : this(name, [.. entries.Select(e => new CodeEntry(e.Code, e.Label))])
-    {
-    }
-
     /// <summary>What the codes are, e.g. "Legal status".</summary>
     public string Name { get; }
 

@@ -16,4 +16,7 @@ public static class UpnUnknownReasons
         new("UN6", "Child is an unaccompanied asylum-seeking child"),
         new("UN7", "Referral with no further action"),
     ]);
+
+    /// <summary>The reasons the SSDA903 UPN accepts: UN1 to UN5 (UN6 and UN7 are the CIN census's).</summary>
+    public static CodeList Ssda903 { get; } = new("Reason UPN unknown", [.. Codes.All.Where(e => e.Code is not ("UN6" or "UN7"))]);
 }

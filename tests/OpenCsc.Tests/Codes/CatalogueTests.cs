@@ -67,6 +67,17 @@ public partial class CatalogueTests
             }
 
             string text = File.ReadAllText(file);
+            foreach (Match run in PatternRun().Matches(text))
+            {
+                // A pattern naming every code of a list ("M" or "F" or "U") is the list written out again.
+                var values = StringLiteral().Matches(run.Value).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+                foreach (var (name, list) in Lists.Where(l => l.List.Codes.Count >= 3 && l.List.Codes.All(values.Contains)))
+                {
+                    int line = text.AsSpan(0, run.Index).Count('\n') + 1;
+                    found.Add($"src/{relative}:{line} tests for every code of {name}");
+                }
+            }
+
             foreach (Match run in LiteralRun().Matches(text))
             {
                 var values = StringLiteral().Matches(run.Value).Select(m => m.Groups[1].Value).ToList();
@@ -100,6 +111,7 @@ public partial class CatalogueTests
         var runs = LiteralRun().Matches(text).Select(m => m.Value).ToList();
         Assert.Equal(2, runs.Count);
         Assert.Equal(3, StringLiteral().Matches(runs[0]).Count(m => LegalStatuses.Codes.IsCode(m.Groups[1].Value)));
+        Assert.Single(PatternRun().Matches("""sex is not ("M" or "F" or "U")"""));
     }
 
     [Fact]
@@ -174,6 +186,9 @@ public partial class CatalogueTests
 
     [GeneratedRegex("\"[A-Za-z0-9_]{1,8}\"(?:\\s*,\\s*\"[A-Za-z0-9_]{1,8}\")+")]
     private static partial Regex LiteralRun();
+
+    [GeneratedRegex("\"[A-Za-z0-9_]{1,8}\"(?:\\s+or\\s+\"[A-Za-z0-9_]{1,8}\")+")]
+    private static partial Regex PatternRun();
 
     [GeneratedRegex("\"([A-Za-z0-9_]{1,8})\"")]
     private static partial Regex StringLiteral();

@@ -5,11 +5,11 @@ public static class PlacementProviders
 {
     public static CodeList Codes { get; } = new("Placement provider",
     [
-        ("PR0", "Parent(s) or other person(s) with parental responsibility"),
-        ("PR1", "Own provision (by the local authority)"),
-        ("PR2", "Other local authority provision"),
-        ("PR3", "Other public provision (for example a primary care trust)"),
-        ("PR4", "Private provision"),
-        ("PR5", "Voluntary/third sector provision"),
+        new("PR0", "Parent(s) or other person(s) with parental responsibility", CollectionYears.Always, "c) Other"),
+        new("PR1", "Own provision (by the local authority)", CollectionYears.Always, "a) Own LA"),
+        new("PR2", "Other local authority provision", CollectionYears.Always, "c) Other"),
+        new("PR3", "Other public provision (for example a primary care trust)", CollectionYears.Always, "c) Other"),
+        new("PR4", "Private provision", CollectionYears.Always, "b) Private"),
+        new("PR5", "Voluntary/third sector provision", CollectionYears.Always, "c) Other"),
     ]);
 }

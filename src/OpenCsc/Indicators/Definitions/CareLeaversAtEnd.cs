@@ -1,3 +1,5 @@
+using OpenCsc.Codes;
+
 namespace OpenCsc.Indicators.Definitions;
 
 /// <summary>
@@ -33,7 +35,7 @@ internal static class CareLeaversAtEnd
     }
 
     /// <summary>SSDA903 ACTIV codes for young people in education, training or employment, full or part time (G4 to G6 are not).</summary>
-    public static readonly string[] InEducationEmploymentOrTraining = ["F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5"];
+    public static readonly string[] InEducationEmploymentOrTraining = [.. CareLeaverCodes.InEducationEmploymentOrTraining.Codes];
 }
 
 /// <summary>A care leaver counted at a day, with their latest recorded circumstances.</summary>

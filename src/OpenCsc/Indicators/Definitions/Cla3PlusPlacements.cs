@@ -1,3 +1,5 @@
+using OpenCsc.Codes;
+
 namespace OpenCsc.Indicators.Definitions;
 
 /// <summary>
@@ -48,5 +50,5 @@ public sealed class Cla3PlusPlacements : Indicator
     }
 
     /// <summary>The SSDA903 reasons for a new episode that start a new placement.</summary>
-    internal static readonly string[] PlacementChanges = ["S", "P", "T", "B", "U"];
+    internal static readonly string[] PlacementChanges = [.. ReasonsForNewEpisode.StartsPlacement.Codes];
 }

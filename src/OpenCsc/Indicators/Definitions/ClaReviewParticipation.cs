@@ -1,3 +1,5 @@
+using OpenCsc.Codes;
+
 namespace OpenCsc.Indicators.Definitions;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace OpenCsc.Indicators.Definitions;
 /// </summary>
 public sealed class ClaReviewParticipation : Indicator
 {
-    private static readonly string[] TookPart = ["PN1", "PN2", "PN3", "PN4", "PN5", "PN6"];
+    private static readonly string[] TookPart = [.. ParticipationCodes.TakingPart.Codes];
 
     public override string Code => "CLA_REVIEW_PARTICIPATION";
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Codes;
 using OpenCsc.Data;
 using OpenCsc.LookedAfter;
 using OpenCsc.Visits;
@@ -63,7 +64,7 @@ public sealed class List8ChildrenInCare : AnnexAList<List8ChildrenInCare.Row>
         .. CommonColumns.Allocation<Row>(),
     ];
 
-    private static readonly HashSet<string> PlacementStarts = new(["S", "P", "T", "B", "U"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PlacementStarts = new(ReasonsForNewEpisode.StartsPlacement.Codes, StringComparer.OrdinalIgnoreCase);
 
     public sealed record Row(
         AnnexAChild Child,

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using OpenCsc.Codes;
 
 namespace OpenCsc.Returns.CinCensus;
 
@@ -913,8 +914,8 @@ public sealed class CinCensusReader
     {
         string name = e.Name.LocalName;
         string value = Text(e);
-        bool numeric = CinCensusCodes.GenderCurrent.Contains(value);
-        bool mfu = CinCensusCodes.Sex.Contains(value);
+        bool numeric = CinCensusCodes.GenderCurrent.IsCode(value);
+        bool mfu = CinCensusCodes.Sex.IsCode(value);
         string yearLabel = RulesYear?.Label ?? "";
         switch (_sexCoding)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using OpenCsc.Codes;
 
 namespace OpenCsc.Returns.Ssda903;
 
@@ -72,8 +73,10 @@ public sealed class Ssda903TableSchema
 }
 
 /// <summary>
-/// The SSDA903 tables and code lists of each collection year, written from SSDA903_schema_2017.yml and the
-/// diff files for later years. A schema file's year is the year the return is collected in, as for the CIN
+/// The SSDA903 tables of each collection year, written from SSDA903_schema_2017.yml and the diff files for later
+/// years; each coded column takes its year's codes from the catalogue (<see cref="OpenCsc.Codes"/>), where the
+/// changes below are recorded as the years each code is valid for. A schema file's year is the year the return is
+/// collected in, as for the CIN
 /// census: SSDA903_schema_2024 is the 2023/24 return (<c>--year 2023</c>). Changes:
 /// 2019 schema (2018/19): REC adds E45-E48 and drops E43, E44; REASON_PLACE_CHANGE adds CUSTOD.
 /// 2022 schema (2021/22): OC3 ACTIV replaces F3, P3 with F4, P4, F5, P5.
@@ -90,7 +93,7 @@ public static class Ssda903Schema
         Years.GetOrAdd(Math.Max(year.Year, 2016), y => Build(new CollectionYear(y)));
 
     /// <summary>The latest year whose changes are known; later years are read with its lists.</summary>
-    public static readonly CollectionYear LastKnownYear = new(2025);
+    public static readonly CollectionYear LastKnownYear = Catalogue.LatestKnownYear;
 
     /// <summary>Every table with its columns, whatever the year: used to recognise a file by its header.</summary>
     public static IReadOnlyList<Ssda903TableSchema> AllTables => For(LastKnownYear).Tables;
@@ -98,25 +101,9 @@ public static class Ssda903Schema
     private static Ssda903YearSchema Build(CollectionYear year)
     {
         int schema = year.CinSchemaYear;
-        var yesNo = Codes("0", "1");
-        var sex = schema >= 2025 ? Codes("M", "F", "U") : Codes("1", "2");
-        var place = Codes(schema switch
-        {
-            >= 2026 => ["A3", "A4", "A5", "A6", "K1", "K2", "K3", "P1", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1", "Z11", "Z12", "Z13", "Z14"],
-            2025 => ["A3", "A4", "A5", "A6", "K1", "K2", "K3", "P1", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"],
-            _ => ["A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"],
-        });
-        var rec = Codes(schema >= 2019
-            ? ["X1", "E11", "E12", "E2", "E3", "E4A", "E4B", "E13", "E41", "E45", "E46", "E47", "E48", "E5", "E6", "E7", "E9", "E14", "E15", "E16", "E17", "E8"]
-            : ["X1", "E11", "E12", "E2", "E3", "E4A", "E4B", "E13", "E41", "E43", "E44", "E5", "E6", "E7", "E9", "E14", "E15", "E16", "E17", "E8"]);
-        var placeChange = Codes(schema >= 2019
-            ? ["CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE", "CUSTOD", "OTHER"]
-            : ["CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE", "OTHER"]);
-        var activ = Codes(schema >= 2022
-            ? ["F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0"]
-            : ["F1", "P1", "F2", "P2", "F3", "P3", "G4", "G5", "G6", "0"]);
-        var ethnic = Codes("WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN",
-            "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
+        var yesNo = YesNoCodes.Codes.ForYear(year);
+        var sex = Sexes.Ssda903For(year);
+        var ethnic = Ethnicities.Codes.ForYear(year);
 
         var child = new Ssda903Column("CHILD", Ssda903ColumnKind.Text, true);
         var dob = new Ssda903Column("DOB", Ssda903ColumnKind.Date, true);
@@ -136,14 +123,14 @@ public static class Ssda903Schema
             [
                 child,
                 new("DECOM", Ssda903ColumnKind.Date, true),
-                new("RNE", Ssda903ColumnKind.Code, true, Codes("S", "L", "P", "T", "B", "U")),
-                new("LS", Ssda903ColumnKind.Code, true, Codes("C1", "C2", "D1", "E1", "V2", "V3", "V4", "L1", "L2", "L3", "J1", "J2", "J3")),
-                new("CIN", Ssda903ColumnKind.Code, true, Codes("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8")),
-                new("PLACE", Ssda903ColumnKind.Code, true, place),
-                new("PLACE_PROVIDER", Ssda903ColumnKind.Code, false, Codes("PR0", "PR1", "PR2", "PR3", "PR4", "PR5")),
+                new("RNE", Ssda903ColumnKind.Code, true, ReasonsForNewEpisode.Codes.ForYear(year)),
+                new("LS", Ssda903ColumnKind.Code, true, LegalStatuses.Codes.ForYear(year)),
+                new("CIN", Ssda903ColumnKind.Code, true, PrimaryNeeds.CategoryOfNeed.ForYear(year)),
+                new("PLACE", Ssda903ColumnKind.Code, true, PlacementTypes.Codes.ForYear(year)),
+                new("PLACE_PROVIDER", Ssda903ColumnKind.Code, false, PlacementProviders.Codes.ForYear(year)),
                 new("DEC", Ssda903ColumnKind.Date, false),
-                new("REC", Ssda903ColumnKind.Code, false, rec),
-                new("REASON_PLACE_CHANGE", Ssda903ColumnKind.Code, false, placeChange),
+                new("REC", Ssda903ColumnKind.Code, false, ReasonsEpisodeCeased.Codes.ForYear(year)),
+                new("REASON_PLACE_CHANGE", Ssda903ColumnKind.Code, false, ReasonsForPlacementChange.Codes.ForYear(year)),
                 new("HOME_POST", Ssda903ColumnKind.Text, false),
                 new("PL_POST", Ssda903ColumnKind.Text, false),
                 new("URN", Ssda903ColumnKind.Text, false),
@@ -153,7 +140,7 @@ public static class Ssda903Schema
                 child,
                 dob,
                 new("REVIEW", Ssda903ColumnKind.Date, true),
-                new("REVIEW_CODE", Ssda903ColumnKind.Code, true, Codes("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7")),
+                new("REVIEW_CODE", Ssda903ColumnKind.Code, true, ParticipationCodes.Codes.ForYear(year)),
             ]),
             new(Ssda903Table.Uasc, "UASC", "uasc.csv",
             [
@@ -167,7 +154,7 @@ public static class Ssda903Schema
                 child,
                 dob,
                 new("SDQ_SCORE", Ssda903ColumnKind.Integer, false, Min: 0, Max: 40),
-                new("SDQ_REASON", Ssda903ColumnKind.Code, false, Codes("SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5")),
+                new("SDQ_REASON", Ssda903ColumnKind.Code, false, SdqReasons.Codes.ForYear(year)),
                 new("CONVICTED", Ssda903ColumnKind.YesNo, false, yesNo),
                 new("HEALTH_CHECK", Ssda903ColumnKind.YesNo, false, yesNo),
                 new("IMMUNISATIONS", Ssda903ColumnKind.YesNo, false, yesNo),
@@ -181,11 +168,9 @@ public static class Ssda903Schema
             [
                 child,
                 dob,
-                new("IN_TOUCH", Ssda903ColumnKind.Code, true, Codes("YES", "NO", "DIED", "REFU", "NREQ", "RHOM")),
-                new("ACTIV", Ssda903ColumnKind.Code, true, activ),
-                new("ACCOM", Ssda903ColumnKind.Code, true, Codes(
-                    "B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", "H1", "H2", "K1", "K2", "R1", "R2", "S1", "S2",
-                    "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X1", "X2", "Y1", "Y2", "Z1", "Z2", "0")),
+                new("IN_TOUCH", Ssda903ColumnKind.Code, true, CareLeaverCodes.InTouch.ForYear(year)),
+                new("ACTIV", Ssda903ColumnKind.Code, true, CareLeaverCodes.Activity.ForYear(year)),
+                new("ACCOM", Ssda903ColumnKind.Code, true, CareLeaverCodes.AccommodationReturned.ForYear(year)),
             ]),
             new(Ssda903Table.Ad1, "AD1", "ad1.csv",
             [
@@ -195,8 +180,8 @@ public static class Ssda903Schema
                 new("DATE_MATCH", Ssda903ColumnKind.Date, true),
                 new("FOSTER_CARE", Ssda903ColumnKind.YesNo, true, yesNo),
                 new("NB_ADOPTR", Ssda903ColumnKind.Integer, true),
-                new("SEX_ADOPTR", Ssda903ColumnKind.Code, true, Codes("M1", "F1", "MM", "FF", "MF")),
-                new("LS_ADOPTR", Ssda903ColumnKind.Code, true, Codes("L0", "L11", "L12", "L2", "L3", "L4")),
+                new("SEX_ADOPTR", Ssda903ColumnKind.Code, true, AdopterCodes.Sex.ForYear(year)),
+                new("LS_ADOPTR", Ssda903ColumnKind.Code, true, AdopterCodes.LegalStatus.ForYear(year)),
             ]),
             new(Ssda903Table.PlacedAdoption, "PlacedAdoption", "placed_for_adoption.csv",
             [
@@ -204,13 +189,13 @@ public static class Ssda903Schema
                 dob,
                 new("DATE_PLACED", Ssda903ColumnKind.Date, true),
                 new("DATE_PLACED_CEASED", Ssda903ColumnKind.Date, false),
-                new("REASON_PLACED_CEASED", Ssda903ColumnKind.Code, false, Codes("RD1", "RD2", "RD3", "RD4")),
+                new("REASON_PLACED_CEASED", Ssda903ColumnKind.Code, false, ReasonsNoLongerPlacedForAdoption.Codes.ForYear(year)),
             ]),
             new(Ssda903Table.PrevPerm, "PrevPerm", "previous_permanence.csv",
             [
                 child,
                 dob,
-                new("PREV_PERM", Ssda903ColumnKind.Code, true, Codes("P1", "P2", "P3", "P4", "Z1")),
+                new("PREV_PERM", Ssda903ColumnKind.Code, true, PreviousPermanenceCodes.Codes.ForYear(year)),
                 new("LA_PERM", Ssda903ColumnKind.Text, false),
                 new("DATE_PERM", Ssda903ColumnKind.PartialDate, false),
             ]),
@@ -218,7 +203,7 @@ public static class Ssda903Schema
             [
                 child,
                 dob,
-                new("MISSING", Ssda903ColumnKind.Code, true, Codes("M", "A")),
+                new("MISSING", Ssda903ColumnKind.Code, true, MissingTypes.Codes.ForYear(year)),
                 new("MIS_START", Ssda903ColumnKind.Date, true),
                 new("MIS_END", Ssda903ColumnKind.Date, false),
             ]),
@@ -233,14 +218,12 @@ public static class Ssda903Schema
                 new("SW_ID", Ssda903ColumnKind.Text, true),
                 new("SW_DECOM", Ssda903ColumnKind.Date, true),
                 new("SW_DEC", Ssda903ColumnKind.Date, false),
-                new("SW_REASON", Ssda903ColumnKind.Code, false, Codes("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS")),
+                new("SW_REASON", Ssda903ColumnKind.Code, false, SocialWorkerChangeReasons.Codes.ForYear(year)),
             ]));
         }
 
         return new Ssda903YearSchema(year, tables);
     }
-
-    private static CodeList Codes(params string[] codes) => new(codes);
 }
 
 /// <summary>The tables of one collection year.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenCsc.Codes;
 
 namespace OpenCsc.Returns.Validation;
 
@@ -88,7 +89,7 @@ public static class ReturnValues
     {
         if (value.Length == 3)
         {
-            return value is "UN1" or "UN2" or "UN3" or "UN4" or "UN5";
+            return UpnUnknownReasons.Ssda903.IsCode(value);
         }
 
         if (value.Length != 13 || !char.IsAsciiLetterUpper(value[0]) || value[0] is 'I' or 'O' or 'S')

@@ -1,3 +1,5 @@
+using OpenCsc.Codes;
+
 namespace OpenCsc.Returns.Validation.Ssda903;
 
 /// <summary>A value that must come from a code list (blank allowed or not).</summary>
@@ -13,7 +15,7 @@ public abstract class CodeListRule(string code, string message, string fields, s
         for (int r = 0; r < rows.RowCount; r++)
         {
             string? value = values[r];
-            if (value is null ? !blankAllowed : !codes.Contains(value))
+            if (value is null ? !blankAllowed : !codes.IsCode(value))
             {
                 failures.Add(rows, r);
             }

@@ -12,7 +12,7 @@ public sealed class Rule2887Q() : CinCensusRule(
     {
         CinCensusTables t = data.Tables;
         int used = t.Disabilities.Rows().Select(row => t.Disabilities["Disability"][row])
-            .Where(code => code is not null && code != "NONE" && CinCensusCodes.Disability.Contains(code)).Distinct(StringComparer.Ordinal).Count();
+            .Where(code => code is not null && code != "NONE" && CinCensusCodes.Disability.IsCode(code)).Distinct(StringComparer.Ordinal).Count();
         if (used < 8)
         {
             failures.AddAll(t.Header, t.Header.Rows().Take(1));

@@ -1,3 +1,5 @@
+using OpenCsc.Codes;
+
 namespace OpenCsc.Returns.Validation.CinCensus.Y2024_25;
 
 public sealed class Rule4180() : CinCensusRule(
@@ -9,6 +11,6 @@ public sealed class Rule4180() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable c = data.Tables.ChildIdentifiers;
-        failures.Flag(c, row => c["Sex"][row] is not ("M" or "F" or "U"));
+        failures.Flag(c, row => !Sexes.Codes.IsCode(c["Sex"][row]));
     }
 }

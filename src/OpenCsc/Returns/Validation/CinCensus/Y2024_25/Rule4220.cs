@@ -11,6 +11,6 @@ public sealed class Rule4220() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable c = data.Tables.ChildCharacteristics;
-        failures.Flag(c, row => c["Ethnicity"][row] is not { } code || !CinCensusCodes.Ethnicity.Contains(code));
+        failures.Flag(c, row => c["Ethnicity"][row] is not { } code || !CinCensusCodes.Ethnicity.IsCode(code));
     }
 }

@@ -15,6 +15,6 @@ public sealed class Rule8540() : CinCensusRule(
         IReadOnlyList<int>[] episodes = data.ByChild(t.CINdetails), disabilities = data.ByChild(d);
         bool Applies(int child) => !c["PersonBirthDate"].IsBlank(child) && episodes[child].Any(data.IsFurtherAction);
         failures.Flag(c, child => Applies(child) && disabilities[child].Count == 0);
-        failures.Flag(d, row => Applies(d.ChildOf(row)) && !(d["Disability"][row] is { } code && CinCensusCodes.Disability.Contains(code)));
+        failures.Flag(d, row => Applies(d.ChildOf(row)) && !(d["Disability"][row] is { } code && CinCensusCodes.Disability.IsCode(code)));
     }
 }

@@ -11,6 +11,6 @@ public sealed class Rule8640() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable e = data.Tables.CINdetails;
-        failures.Flag(e, row => e["ReasonForClosure"][row] is { } code && !CinCensusCodes.ReasonForClosure.Contains(code));
+        failures.Flag(e, row => e["ReasonForClosure"][row] is { } code && !CinCensusCodes.ReasonForClosure.IsCode(code));
     }
 }

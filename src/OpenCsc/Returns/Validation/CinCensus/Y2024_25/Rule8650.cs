@@ -11,6 +11,6 @@ public sealed class Rule8650() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable e = data.Tables.CINdetails;
-        failures.Flag(e, row => e["PrimaryNeedCode"][row] is { } code && !CinCensusCodes.PrimaryNeed.Contains(code));
+        failures.Flag(e, row => e["PrimaryNeedCode"][row] is { } code && !CinCensusCodes.PrimaryNeed.IsCode(code));
     }
 }

@@ -14,6 +14,6 @@ public sealed class Rule8866() : CinCensusRule(
         // The DfE's rule applies to referrals from 1 April 2013, when the referral source codes came in.
         var codesFrom = new DateOnly(2013, 4, 1);
         failures.Flag(e, row => e["CINreferralDate"].Date(row) is { } referral && referral >= codesFrom
-            && (e["ReferralSource"][row] is not { } code || !CinCensusCodes.ReferralSource.Contains(code)));
+            && (e["ReferralSource"][row] is not { } code || !CinCensusCodes.ReferralSource.IsCode(code)));
     }
 }

@@ -11,6 +11,6 @@ public sealed class Rule8905() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable p = data.Tables.ChildProtectionPlans;
-        failures.Flag(p, row => p["InitialCategoryOfAbuse"][row] is not { } code || !CinCensusCodes.CategoryOfAbuse.Contains(code));
+        failures.Flag(p, row => p["InitialCategoryOfAbuse"][row] is not { } code || !CinCensusCodes.CategoryOfAbuse.IsCode(code));
     }
 }

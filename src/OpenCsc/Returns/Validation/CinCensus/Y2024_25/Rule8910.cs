@@ -11,6 +11,6 @@ public sealed class Rule8910() : CinCensusRule(
     public override void Check(CinCensusData data, CinRuleFailures failures)
     {
         CinTable p = data.Tables.ChildProtectionPlans;
-        failures.Flag(p, row => p["LatestCategoryOfAbuse"][row] is not { } code || !CinCensusCodes.CategoryOfAbuse.Contains(code));
+        failures.Flag(p, row => p["LatestCategoryOfAbuse"][row] is not { } code || !CinCensusCodes.CategoryOfAbuse.IsCode(code));
     }
 }

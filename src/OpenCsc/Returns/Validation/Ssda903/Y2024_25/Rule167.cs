@@ -10,7 +10,7 @@ public sealed class Rule167() : Ssda903Rule("167", "Data entry for participation
         ReturnColumn code = reviews["REVIEW_CODE"];
         for (int r = 0; r < reviews.RowCount; r++)
         {
-            if (code[r] is { } value ? !Ssda903Codes.ReviewCode.Contains(value) : !review.IsBlank(r))
+            if (code[r] is { } value ? !Ssda903Codes.ReviewCode.IsCode(value) : !review.IsBlank(r))
             {
                 failures.Add(reviews, r);
             }

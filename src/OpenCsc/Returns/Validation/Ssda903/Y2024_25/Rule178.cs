@@ -11,7 +11,7 @@ public sealed class Rule178() : Ssda903Rule("178", "Placement provider code is n
         ReturnColumn place = episodes["PLACE"];
         for (int r = 0; r < episodes.RowCount; r++)
         {
-            if (provider[r] is { } value && (!Ssda903Codes.PlaceProvider.Contains(value) || (place[r] is { } code && noProvider.Contains(code))))
+            if (provider[r] is { } value && (!Ssda903Codes.PlaceProvider.IsCode(value) || (place[r] is { } code && noProvider.Contains(code))))
             {
                 failures.Add(episodes, r);
             }

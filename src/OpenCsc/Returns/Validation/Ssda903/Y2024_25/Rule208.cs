@@ -1,3 +1,5 @@
+using OpenCsc.Codes;
+
 namespace OpenCsc.Returns.Validation.Ssda903.Y2024_25;
 
 public sealed class Rule208() : SameAsLastYearRule("208", "Unique Pupil Number (UPN) for the current year disagrees with the Unique Pupil Number (UPN) already recorded for this child.", "UPN", "Header;Header_last", "UPN")
@@ -12,8 +14,8 @@ public sealed class Rule208() : SameAsLastYearRule("208", "Unique Pupil Number (
             return false;
         }
 
-        bool wasUnknown = previous is null or "UN1" or "UN2" or "UN3" or "UN4" or "UN5";
-        bool toUn2To5 = current is "UN2" or "UN3" or "UN4" or "UN5";
+        bool wasUnknown = previous is null || UpnUnknownReasons.Ssda903.IsCode(previous);
+        bool toUn2To5 = current is not "UN1" && UpnUnknownReasons.Ssda903.IsCode(current);
         bool toKnown = current is not null && !current.StartsWith("UN", StringComparison.Ordinal);
         return !((previous is null or "UN1") && toUn2To5) && !(wasUnknown && toKnown);
     }

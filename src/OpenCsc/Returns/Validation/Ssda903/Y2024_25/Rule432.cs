@@ -12,7 +12,7 @@ public sealed class Rule432() : Ssda903Rule("432", "'The child ceased to be look
         for (int r = 0; r < episodes.RowCount; r++)
         {
             int p = previous[r];
-            if (p >= 0 && reasonCeased[p] is { } code && code != "X1" && Ssda903Codes.ReasonEpisodeCeased.Contains(code) && reasonNew[r] != "S")
+            if (p >= 0 && reasonCeased[p] is { } code && code != "X1" && Ssda903Codes.ReasonEpisodeCeased.IsCode(code) && reasonNew[r] != "S")
             {
                 failures.Add(episodes, r);
             }

@@ -10,7 +10,7 @@ public sealed class Rule441() : Ssda903Rule("441", "Participation method indicat
         ReturnColumn dob = reviews["DOB"];
         for (int r = 0; r < reviews.RowCount; r++)
         {
-            if (code[r] is { } value && value != "PN0" && Ssda903Codes.ReviewCode.Contains(value) && review.Date(r) is { } date && dob.Date(r) is { } birth
+            if (code[r] is { } value && value != "PN0" && Ssda903Codes.ReviewCode.IsCode(value) && review.Date(r) is { } date && dob.Date(r) is { } birth
                 && date < birth.AddYears(4))
             {
                 failures.Add(reviews, r);

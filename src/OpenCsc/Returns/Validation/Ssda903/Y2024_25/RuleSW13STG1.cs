@@ -11,7 +11,7 @@ public sealed class RuleSW13STG1() : Ssda903Rule("SW13STG1", "The reason for soc
         ReturnColumn start = episodes["SW_DECOM"];
         for (int r = 0; r < episodes.RowCount; r++)
         {
-            if (reason[r] is { } value ? !Ssda903Codes.SocialWorkerReason.Contains(value) : start.Date(r) >= collected)
+            if (reason[r] is { } value ? !Ssda903Codes.SocialWorkerReason.IsCode(value) : start.Date(r) >= collected)
             {
                 failures.Add(episodes, r);
             }

@@ -34,7 +34,7 @@ public static class TrackersCommand
         var format = new Option<string>("--format") { Description = "json (default) or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
 
-        var command = new Command(tracker.Slug, tracker.Title + ": " + tracker.Rule(OpenCsc.Indicators.IndicatorSettings.Default));
+        var command = new Command(tracker.Slug, tracker.Title + ": " + tracker.Rule(OpenCsc.Calendar.StatutoryTimescales.Default));
         command.Options.Add(asOf);
         command.Options.Add(team);
         command.Options.Add(worker);

@@ -94,7 +94,7 @@ public static class StartSection47Enquiry
             ChildId = childId,
             StrategyDiscussionId = discussion?.Id,
             StartDate = start!.Value,
-            InitialCpcTarget = (calendar ?? WorkingDayCalendar.EnglandAndWales()).AddWorkingDays(from, (standards ?? IndicatorSettings.Default).IcpcWorkingDays),
+            InitialCpcTarget = (calendar ?? WorkingDayCalendar.EnglandAndWales()).AddWorkingDays(from, (standards ?? IndicatorSettings.Default).Timescales.IcpcWorkingDays),
         };
         db.Section47Enquiries.Add(enquiry);
         await db.SaveChangesAsync(cancellationToken);

@@ -4,12 +4,12 @@ using OpenCsc.Indicators;
 
 namespace OpenCsc.Trackers;
 
-/// <summary>What a tracker works with: the database, the local standards (shared with the indicators) and the calendar.</summary>
-public sealed record TrackerQuery(AppDbContext Db, IndicatorSettings Standards, WorkingDayCalendar Calendar)
+/// <summary>What a tracker works with: the database, the timescales (shared with the indicators) and the calendar.</summary>
+public sealed record TrackerQuery(AppDbContext Db, StatutoryTimescales Timescales, WorkingDayCalendar Calendar)
 {
     /// <summary>An item is due soon when it is due within this many working days of the as-at date.</summary>
     public int DueSoonWorkingDays { get; init; } = 5;
 
-    public static TrackerQuery For(AppDbContext db, IndicatorSettings? standards = null, WorkingDayCalendar? calendar = null) =>
-        new(db, standards ?? IndicatorSettings.Default, calendar ?? WorkingDayCalendar.EnglandAndWales());
+    public static TrackerQuery For(AppDbContext db, StatutoryTimescales? timescales = null, WorkingDayCalendar? calendar = null) =>
+        new(db, timescales ?? StatutoryTimescales.Default, calendar ?? WorkingDayCalendar.EnglandAndWales());
 }

@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Data.Migrations;
 
 namespace OpenCsc.Web.Startup;
 
 /// <summary>
-/// Before the server takes requests: brings the schema up to date and, when the database holds no children,
-/// seeds the demo borough through the registered <see cref="IDemoSeeder"/>.
+/// Before the server takes requests: brings the schema up to date, brings the calendar table (the working days the
+/// indicators count with) into line with the calendar in force, and, when the database holds no children, seeds the
+/// demo borough through the registered <see cref="IDemoSeeder"/>. Requests then only read the calendar table.
 /// </summary>
 public sealed partial class DatabaseStartup(
     DatabaseSettings settings,
     IServiceProvider services,
+    TimescalesProvider timescales,
     ILogger<DatabaseStartup> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -25,6 +28,11 @@ public sealed partial class DatabaseStartup(
         await using (AsyncServiceScope scope = services.CreateAsyncScope())
         {
             AppDbContext db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            using (db.RecordChangesInBulk("start-up: the calendar in force"))
+            {
+                await CalendarTable.EnsureAsync(db, (await timescales.CurrentAsync(db, cancellationToken)).Calendar, cancellationToken);
+            }
+
             hasChildren = await db.Children.AnyAsync(cancellationToken);
         }
 

@@ -30,4 +30,11 @@ public sealed record IndicatorSettings
     public int? Population { get; init; }
 
     public static IndicatorSettings Default { get; } = new();
+
+    /// <summary>The default settings with the timescales in force.</summary>
+    public static IndicatorSettings With(TimescalesInForce inForce)
+    {
+        ArgumentNullException.ThrowIfNull(inForce);
+        return new IndicatorSettings { Timescales = inForce.Timescales };
+    }
 }

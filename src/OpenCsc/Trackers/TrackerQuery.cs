@@ -10,6 +10,10 @@ public sealed record TrackerQuery(AppDbContext Db, StatutoryTimescales Timescale
     /// <summary>An item is due soon when it is due within this many working days of the as-at date.</summary>
     public int DueSoonWorkingDays { get; init; } = 5;
 
-    public static TrackerQuery For(AppDbContext db, StatutoryTimescales? timescales = null, WorkingDayCalendar? calendar = null) =>
-        new(db, timescales ?? StatutoryTimescales.Default, calendar ?? WorkingDayCalendar.EnglandAndWales());
+    /// <summary>A tracker query with the timescales and calendar in force (<see cref="TimescalesProvider"/>).</summary>
+    public static TrackerQuery For(AppDbContext db, TimescalesInForce inForce)
+    {
+        ArgumentNullException.ThrowIfNull(inForce);
+        return new(db, inForce.Timescales, inForce.Calendar);
+    }
 }

@@ -130,7 +130,7 @@ internal static class TrackerJourneys
     {
         await j.Db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await using AppDbContext db = AppDatabase.CreateContext(j.Settings);
-        return await new ListTrackerItems(TrackerQuery.For(db)).RunAsync(tracker, new TrackerFilter(asOf, teamId, workerId), TestContext.Current.CancellationToken);
+        return await new ListTrackerItems(TrackerQuery.For(db, OpenCsc.Calendar.TimescalesInForce.Statutory)).RunAsync(tracker, new TrackerFilter(asOf, teamId, workerId), TestContext.Current.CancellationToken);
     }
 
     /// <summary>The items as "LA child id|kind|due|state|days overdue", in the list's order.</summary>

@@ -30,6 +30,9 @@ internal sealed class Journeys : IAsyncDisposable
 
     public AppDbContext Db { get; }
 
+    /// <summary>Journeys recorded into a database made elsewhere (a web test's), its calendar table already filled.</summary>
+    public static Journeys Over(DatabaseSettings settings) => new(settings);
+
     /// <summary>A migrated database with the calendar table filled, as start-up leaves it.</summary>
     public static async Task<Journeys> CreateAsync(PostgresServer postgres, Engine engine)
     {

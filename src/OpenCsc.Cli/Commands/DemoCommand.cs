@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using OpenCsc.Borough.Generation;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
+using OpenCsc.Data.Migrations;
 using Spectre.Console;
 
 namespace OpenCsc.Cli.Commands;
@@ -68,6 +70,13 @@ public static class DemoCommand
 
             DatabaseSettings settings = CommonOptions.Database(parse);
             await AppDatabase.EnsureReachableAsync(settings, cancellationToken);
+            await new DatabaseMigrator(settings).MigrateAsync(cancellationToken: cancellationToken);
+            TimescalesInForce inForce;
+            await using (AppDbContext db = AppDatabase.CreateContext(settings))
+            {
+                inForce = await CliTimescales.Provider().CurrentAsync(db, cancellationToken);
+            }
+
             TextWriter output = parse.InvocationConfiguration.Output;
             await output.WriteLineAsync($"Seeding a synthetic borough of {options.Children.ToString("N0", CultureInfo.InvariantCulture)} children, {options.Years.ToString(CultureInfo.InvariantCulture)} years of history, seed {options.Seed.ToString(CultureInfo.InvariantCulture)}, into the {settings.Description}.");
 
@@ -75,8 +84,8 @@ public static class DemoCommand
             try
             {
                 result = IsInteractive(output)
-                    ? await SeedWithProgressBarAsync(settings, options, parse.GetValue(force), cancellationToken)
-                    : await DemoBorough.SeedAsync(settings, options, new LineProgress(output), parse.GetValue(force), cancellationToken);
+                    ? await SeedWithProgressBarAsync(settings, options, parse.GetValue(force), inForce, cancellationToken)
+                    : await DemoBorough.SeedAsync(settings, options, new LineProgress(output), parse.GetValue(force), cancellationToken, inForce: inForce);
             }
             catch (DatabaseNotEmptyException e)
             {
@@ -98,7 +107,7 @@ public static class DemoCommand
     private static bool IsInteractive(TextWriter output) =>
         ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
-    private static async Task<SeedResult> SeedWithProgressBarAsync(DatabaseSettings settings, DemoBoroughOptions options, bool force, CancellationToken cancellationToken)
+    private static async Task<SeedResult> SeedWithProgressBarAsync(DatabaseSettings settings, DemoBoroughOptions options, bool force, TimescalesInForce inForce, CancellationToken cancellationToken)
     {
         SeedResult? result = null;
         await AnsiConsole.Progress()
@@ -111,7 +120,7 @@ public static class DemoCommand
                     task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Phase}: {p.ChildrenCreated:N0} children, {p.RowsWritten:N0} rows");
                     task.Value = p.Fraction;
                 });
-                result = await DemoBorough.SeedAsync(settings, options, progress, force, cancellationToken);
+                result = await DemoBorough.SeedAsync(settings, options, progress, force, cancellationToken, inForce: inForce);
                 task.Value = 1.0;
             });
         return result!;

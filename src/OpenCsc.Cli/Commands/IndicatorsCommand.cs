@@ -66,7 +66,7 @@ public static class IndicatorsCommand
             IReadOnlyList<ReportingPeriod> periods = parse.GetValue(from) is { } start
                 ? [new ReportingPeriod(start, parse.GetValue(to)!.Value)]
                 : ReportingPeriod.Months(parse.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today), parse.GetValue(months));
-            var values = await new ComputeIndicators(db).ValuesAsync(indicators, periods, teamId, cancellationToken);
+            var values = await new ComputeIndicators(db, IndicatorSettings.With(await CliTimescales.InForceAsync(db, cancellationToken))).ValuesAsync(indicators, periods, teamId, cancellationToken);
             TextWriter output = parse.InvocationConfiguration.Output;
             string text = parse.GetValue(format) switch
             {

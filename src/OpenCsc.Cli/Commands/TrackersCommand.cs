@@ -34,7 +34,7 @@ public static class TrackersCommand
         var format = new Option<string>("--format") { Description = "json (default) or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
 
-        var command = new Command(tracker.Slug, tracker.Title + ": " + tracker.Rule(OpenCsc.Indicators.IndicatorSettings.Default));
+        var command = new Command(tracker.Slug, tracker.Title + ": " + tracker.Rule(OpenCsc.Calendar.StatutoryTimescales.Default));
         command.Options.Add(asOf);
         command.Options.Add(team);
         command.Options.Add(worker);
@@ -46,7 +46,7 @@ public static class TrackersCommand
             long? teamId = await TeamAsync(db, parse.GetValue(team), cancellationToken);
             long? workerId = await WorkerAsync(db, parse.GetValue(worker), cancellationToken);
             var filter = new TrackerFilter(parse.GetValue(asOf)!.Value, teamId, workerId);
-            TrackerList list = await new ListTrackerItems(TrackerQuery.For(db)).RunAsync(tracker, filter, cancellationToken);
+            TrackerList list = await new ListTrackerItems(TrackerQuery.For(db, await CliTimescales.InForceAsync(db, cancellationToken))).RunAsync(tracker, filter, cancellationToken);
             string text = parse.GetValue(format) == "csv" ? WriteTrackerCsv.Write(list.Items) : Json(list);
             await parse.InvocationConfiguration.Output.WriteAsync(text);
             return CliApp.Ok;

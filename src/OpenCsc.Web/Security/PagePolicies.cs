@@ -48,6 +48,9 @@ public static class PagePolicies
     /// <summary>Accounts, roles and named access to restricted records: system administrators'.</summary>
     public const string Accounts = "Accounts";
 
+    /// <summary>The timescales and local closure days in force: system administrators'.</summary>
+    public const string Timescales = "Timescales";
+
     public static readonly StaffRole[] SeeChildren =
     [
         StaffRole.SocialWorker, StaffRole.TeamManager, StaffRole.HeadOfService, StaffRole.MashWorker,
@@ -70,6 +73,7 @@ public static class PagePolicies
             options.AddPolicy(Trackers, Roles(SeeChildren));
             options.AddPolicy(AuditTrail, Roles(StaffRole.QaAuditor));
             options.AddPolicy(Accounts, Roles(StaffRole.SystemAdministrator));
+            options.AddPolicy(Timescales, Roles(StaffRole.SystemAdministrator));
             options.AddPolicy(ManagerDecisions, Roles(StaffRole.TeamManager, StaffRole.HeadOfService));
             options.AddPolicy(ThresholdDecisions, Roles(StaffRole.MashWorker, StaffRole.TeamManager, StaffRole.HeadOfService));
             options.AddPolicy(Supervision, Roles(StaffRole.TeamManager, StaffRole.HeadOfService));

@@ -1,18 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Data.Migrations;
 
 namespace OpenCsc.Web.Startup;
 
 /// <summary>
-/// Before the server takes requests: brings the schema up to date, then the reference data the pages read (the
-/// calendar table, in step with the registered working-day calendar, and the DfE's published comparators when none
-/// are loaded), so that no page writes them; and, when the database holds no children, seeds the demo borough
-/// through the registered <see cref="IDemoSeeder"/>.
+/// Before the server takes requests: brings the schema up to date, brings the calendar table (the working days the
+/// indicators count with) into line with the calendar in force, and, when the database holds no children, seeds the
+/// demo borough through the registered <see cref="IDemoSeeder"/>. It also loads the DfE's published comparators when
+/// none are loaded. Requests then only read the calendar table and the comparators.
 /// </summary>
 public sealed partial class DatabaseStartup(
     DatabaseSettings settings,
     IServiceProvider services,
+    TimescalesProvider timescales,
     ILogger<DatabaseStartup> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -28,7 +30,11 @@ public sealed partial class DatabaseStartup(
         {
             AppDbContext db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             db.AuditContext = OpenCsc.Audit.AuditContext.ForSystem("system:startup");
-            await OpenCsc.Calendar.CalendarTable.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<OpenCsc.Calendar.WorkingDayCalendar>(), cancellationToken);
+            using (db.RecordChangesInBulk("start-up: the calendar in force"))
+            {
+                await CalendarTable.EnsureAsync(db, (await timescales.CurrentAsync(db, cancellationToken)).Calendar, cancellationToken);
+            }
+
             await OpenCsc.Indicators.Comparators.DefaultComparators.EnsureAsync(db, cancellationToken);
             hasChildren = await db.Children.AnyAsync(cancellationToken);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpenCsc.Borough.Generation;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 
 namespace OpenCsc.Web.Startup;
@@ -12,7 +13,7 @@ public static partial class DemoSeeding
 {
     public static void Register(IServiceCollection services) => services.AddSingleton<IDemoSeeder, DemoBoroughSeeder>();
 
-    private sealed partial class DemoBoroughSeeder(IConfiguration configuration, TimeProvider clock, ILogger<DemoBoroughSeeder> logger) : IDemoSeeder
+    private sealed partial class DemoBoroughSeeder(IConfiguration configuration, TimeProvider clock, TimescalesProvider timescales, ILogger<DemoBoroughSeeder> logger) : IDemoSeeder
     {
         public async Task SeedAsync(DatabaseSettings settings, CancellationToken ct)
         {
@@ -31,7 +32,13 @@ public static partial class DemoSeeding
                     LogProgress(tenth * 10);
                 }
             });
-            SeedResult result = await DemoBorough.SeedAsync(settings, options, progress, force: false, ct, clock);
+            TimescalesInForce inForce;
+            await using (AppDbContext db = AppDatabase.CreateContext(settings))
+            {
+                inForce = await timescales.CurrentAsync(db, ct);
+            }
+
+            SeedResult result = await DemoBorough.SeedAsync(settings, options, progress, force: false, ct, clock, inForce);
             LogDone(result.RowsWritten.ToString("N0", CultureInfo.InvariantCulture), result.Elapsed.TotalSeconds);
         }
 

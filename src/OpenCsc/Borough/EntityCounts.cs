@@ -14,9 +14,11 @@ public static class EntityCounts
     {
         // The audit trail is not an entity of the borough: it grows with every import and is counted by `opencsc audit`.
         // Nor are the data quality runs: they are the validation rules' findings about the borough's data, made by
-        // running the rules (`opencsc data-quality run`, or the web host each night), and their explanations.
+        // running the rules (`opencsc data-quality run`, or the web host each night), and their explanations. Nor are the
+        // changes administrators make to the timescales and closure days: settings, shown on /admin/timescales.
         List<string> tables = db.Model.GetEntityTypes()
-            .Where(e => e.ClrType != typeof(Audit.AuditEntry) && e.ClrType.Namespace != typeof(DataQuality.ValidationRun).Namespace)
+            .Where(e => e.ClrType != typeof(Audit.AuditEntry) && e.ClrType != typeof(Calendar.TimescaleChange)
+                && e.ClrType.Namespace != typeof(DataQuality.ValidationRun).Namespace)
             .Select(e => e.GetTableName()!)
             .Except(Accounts.DemoAccounts.IdentityPlumbingTables, StringComparer.Ordinal)
             .Distinct(StringComparer.Ordinal)

@@ -26,11 +26,12 @@ namespace OpenCsc.Calendar;
 public sealed class WorkingDayCalendar
 {
     private static readonly Lazy<WorkingDayCalendar> _englandAndWales = new(
-        () => new WorkingDayCalendar(
-            BankHolidays.EnglandAndWales,
-            BankHolidays.EnglandAndWalesCoveredFrom,
-            BankHolidays.EnglandAndWalesCoveredTo),
+        () => new WorkingDayCalendar(BankHolidays.EnglandAndWalesAllYears, _allYearsFrom, _allYearsTo),
         LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly DateOnly _allYearsFrom = new(BankHolidays.RulesFromYear, 1, 1);
+
+    private static readonly DateOnly _allYearsTo = new(BankHolidays.RulesToYear, 12, 31);
 
     // Day numbers (DateOnly.DayNumber) of CoveredFrom and CoveredTo; _span = number of covered days.
     private readonly int _fromDay;
@@ -159,8 +160,9 @@ public sealed class WorkingDayCalendar
     public IReadOnlyList<DateOnly> LocalClosureDays { get; }
 
     /// <summary>
-    /// The shared England and Wales calendar (embedded bank holidays, no local closure days), covering
-    /// 1 January 2010 to 31 December 2030.
+    /// The England and Wales bank holidays alone, no local closure days (<see cref="BankHolidays.EnglandAndWalesAllYears"/>:
+    /// the published list for 2010 to 2030, the rules from 1978 to 2199). What the authority works to is the calendar
+    /// in force (<see cref="TimescalesProvider"/>), which adds its closure days.
     /// </summary>
     public static WorkingDayCalendar EnglandAndWales() => _englandAndWales.Value;
 
@@ -168,11 +170,7 @@ public sealed class WorkingDayCalendar
     public static WorkingDayCalendar EnglandAndWales(IEnumerable<DateOnly> localClosureDays)
     {
         ArgumentNullException.ThrowIfNull(localClosureDays);
-        return new WorkingDayCalendar(
-            BankHolidays.EnglandAndWales,
-            BankHolidays.EnglandAndWalesCoveredFrom,
-            BankHolidays.EnglandAndWalesCoveredTo,
-            localClosureDays);
+        return new WorkingDayCalendar(BankHolidays.EnglandAndWalesAllYears, _allYearsFrom, _allYearsTo, localClosureDays);
     }
 
     /// <summary>True for a Monday to Friday that is neither a bank holiday nor a local closure day.</summary>

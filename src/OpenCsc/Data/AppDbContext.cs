@@ -77,6 +77,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
     public DbSet<CaseDecision> CaseDecisions => Set<CaseDecision>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<TimescaleChange> TimescaleChanges => Set<TimescaleChange>();
     public DbSet<Comparator> Comparators => Set<Comparator>();
 
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();

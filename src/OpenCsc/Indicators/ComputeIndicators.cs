@@ -9,12 +9,14 @@ namespace OpenCsc.Indicators;
 /// Computes indicators in the database: for each indicator and period one grouped count over the indicator's rows;
 /// breakdowns join those rows to the allocation that held the child's case on the row's date (an allocation holds
 /// from its start date up to, not including, its end date, the day the case moved on); the children behind a figure
-/// are the rows themselves with the child's name.
+/// are the rows themselves with the child's name. Working days are counted with the database's calendar table, which
+/// start-up and every change of closure days keep in line with the calendar in force (<see cref="TimescalesProvider"/>);
+/// computing only reads.
 /// </summary>
-public sealed class ComputeIndicators(AppDbContext db, IndicatorSettings? settings = null, WorkingDayCalendar? calendar = null)
+/// <param name="settings">The timescales in force (<see cref="IndicatorSettings.Timescales"/>) and the rest.</param>
+public sealed class ComputeIndicators(AppDbContext db, IndicatorSettings settings)
 {
-    private readonly IndicatorQuery _query = new(db, settings ?? IndicatorSettings.Default);
-    private readonly WorkingDayCalendar _calendar = calendar ?? WorkingDayCalendar.EnglandAndWales();
+    private readonly IndicatorQuery _query = new(db, settings ?? throw new ArgumentNullException(nameof(settings)));
     private bool _prepared;
     private IndicatorTargets _targets = IndicatorTargets.Defaults;
 
@@ -164,7 +166,11 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorSettings? settin
     {
         if (!_prepared)
         {
-            await CalendarTable.EnsureAsync(db, _calendar, cancellationToken);
+            if (!await db.CalendarDays.AnyAsync(cancellationToken))
+            {
+                throw new InvalidOperationException("The calendar_days table is empty: start-up fills it (CalendarTable.EnsureAsync) before indicators are computed.");
+            }
+
             _targets = await IndicatorTargets.LoadAsync(db, cancellationToken);
             _prepared = true;
         }

@@ -1,9 +1,10 @@
+using OpenCsc.Calendar;
 using OpenCsc.Indicators;
 namespace OpenCsc.Trackers;
 
 /// <summary>
 /// Single assessments not yet authorised: started on or before the day, not authorised by its end, in a CIN episode
-/// still open at its end. Due <see cref="Indicators.IndicatorSettings.AssessmentWorkingDays"/> working days after the
+/// still open at its end. Due <see cref="StatutoryTimescales.AssessmentWorkingDays"/> working days after the
 /// start (the start day not counted), as the ASSESSMENTS_45WD indicator counts them.
 /// </summary>
 public sealed class AssessmentsDue : Tracker
@@ -14,8 +15,8 @@ public sealed class AssessmentsDue : Tracker
 
     public override IReadOnlyList<ItemKind> Kinds { get; } = [ItemKind.Assessment];
 
-    public override string Rule(IndicatorSettings standards) =>
-        $"Assessments not yet authorised, due {standards.AssessmentWorkingDays} working days after they started.";
+    public override string Rule(StatutoryTimescales timescales) =>
+        $"Assessments not yet authorised, due {timescales.AssessmentWorkingDays} working days after they started.";
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf) =>
         query.Db.Assessments
@@ -34,5 +35,5 @@ public sealed class AssessmentsDue : Tracker
             });
 
     public override Due Due(TrackerQuery query, ItemKind kind, OpenItem item) =>
-        new(query.Calendar.AddWorkingDays(item.Start, query.Standards.AssessmentWorkingDays), item.Start, "Started", InWorkingDays: true);
+        new(query.Calendar.AddWorkingDays(item.Start, query.Timescales.AssessmentWorkingDays), item.Start, "Started", InWorkingDays: true);
 }

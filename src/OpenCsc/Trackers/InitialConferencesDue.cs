@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.ChildProtection;
 using OpenCsc.Indicators;
 
@@ -6,7 +7,7 @@ namespace OpenCsc.Trackers;
 /// <summary>
 /// Initial child protection conferences not yet held: section 47 enquiries started on or before the day, with no
 /// ICPC held by its end, not recorded as needing none (nor concluded with another outcome), in a CIN episode still
-/// open. Due <see cref="Indicators.IndicatorSettings.IcpcWorkingDays"/> working days after the strategy discussion that
+/// open. Due <see cref="StatutoryTimescales.IcpcWorkingDays"/> working days after the strategy discussion that
 /// started the enquiry (the enquiry's own start when none is linked), as the S47_ICPC_15WD indicator counts them.
 /// Whether an ICPC is not required, and the outcome, are taken as now recorded (they carry no date).
 /// </summary>
@@ -18,8 +19,8 @@ public sealed class InitialConferencesDue : Tracker
 
     public override IReadOnlyList<ItemKind> Kinds { get; } = [ItemKind.InitialConference];
 
-    public override string Rule(IndicatorSettings standards) =>
-        $"Section 47 enquiries whose initial conference has not been held, due {standards.IcpcWorkingDays} working days after the strategy discussion.";
+    public override string Rule(StatutoryTimescales timescales) =>
+        $"Section 47 enquiries whose initial conference has not been held, due {timescales.IcpcWorkingDays} working days after the strategy discussion.";
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf) =>
         query.Db.Section47Enquiries
@@ -41,7 +42,7 @@ public sealed class InitialConferencesDue : Tracker
     public override Due Due(TrackerQuery query, ItemKind kind, OpenItem item)
     {
         DateOnly since = item.Last ?? item.Start;
-        return new(query.Calendar.AddWorkingDays(since, query.Standards.IcpcWorkingDays), since,
+        return new(query.Calendar.AddWorkingDays(since, query.Timescales.IcpcWorkingDays), since,
             item.Last is null ? "Section 47 started" : "Strategy discussion", InWorkingDays: true);
     }
 }

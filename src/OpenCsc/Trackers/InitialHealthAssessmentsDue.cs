@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.Indicators;
 using OpenCsc.LookedAfter;
 
@@ -8,7 +9,7 @@ namespace OpenCsc.Trackers;
 /// initial health assessment dated in the current period of care up to the day. A review health assessment in the
 /// period also closes the item: reviews follow the initial assessment, so one was done even if it was not recorded (as
 /// for a child in care since before the records begin). Due
-/// <see cref="IndicatorSettings.InitialHealthAssessmentWorkingDays"/> working days after the period began. Each period
+/// <see cref="StatutoryTimescales.InitialHealthAssessmentWorkingDays"/> working days after the period began. Each period
 /// of care needs its own: one done in an earlier period does not count (a simplification where a child comes back into
 /// care within weeks).
 /// </summary>
@@ -20,8 +21,8 @@ public sealed class InitialHealthAssessmentsDue : Tracker
 
     public override IReadOnlyList<ItemKind> Kinds { get; } = [ItemKind.InitialHealthAssessment];
 
-    public override string Rule(IndicatorSettings standards) =>
-        $"Looked-after children with no initial health assessment yet, due {standards.InitialHealthAssessmentWorkingDays} working days after they became looked after.";
+    public override string Rule(StatutoryTimescales timescales) =>
+        $"Looked-after children with no initial health assessment yet, due {timescales.InitialHealthAssessmentWorkingDays} working days after they became looked after.";
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf) =>
         LookedAfterChildren.At(query.Db, asOf)
@@ -41,5 +42,5 @@ public sealed class InitialHealthAssessmentsDue : Tracker
             });
 
     public override Due Due(TrackerQuery query, ItemKind kind, OpenItem item) =>
-        new(query.Calendar.AddWorkingDays(item.Start, query.Standards.InitialHealthAssessmentWorkingDays), item.Start, "Became looked after", InWorkingDays: true);
+        new(query.Calendar.AddWorkingDays(item.Start, query.Timescales.InitialHealthAssessmentWorkingDays), item.Start, "Became looked after", InWorkingDays: true);
 }

@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Indicators;
 
@@ -6,9 +7,9 @@ namespace OpenCsc.Trackers;
 /// <summary>
 /// The next review of each child looked after at the end of the day (Care Planning Regulations 2010 reg 33), counting
 /// the reviews held in the current period of care up to the day: the first within
-/// <see cref="Indicators.IndicatorSettings.ClaFirstReviewWorkingDays"/> working days of becoming looked after; the second
-/// within <see cref="Indicators.IndicatorSettings.ClaSecondReviewMonths"/> months of the first; each later one within
-/// <see cref="Indicators.IndicatorSettings.ClaLaterReviewMonths"/> months of the one before. Children on an agreed series
+/// <see cref="StatutoryTimescales.ClaFirstReviewWorkingDays"/> working days of becoming looked after; the second
+/// within <see cref="StatutoryTimescales.ClaSecondReviewMonths"/> months of the first; each later one within
+/// <see cref="StatutoryTimescales.ClaLaterReviewMonths"/> months of the one before. Children on an agreed series
 /// of short breaks (V3, V4), whose reviews follow reg 48, are left out.
 /// </summary>
 public sealed class LacReviewsDue : Tracker
@@ -19,10 +20,10 @@ public sealed class LacReviewsDue : Tracker
 
     public override IReadOnlyList<ItemKind> Kinds { get; } = [ItemKind.LacReview];
 
-    public override string Rule(IndicatorSettings standards)
+    public override string Rule(StatutoryTimescales timescales)
     {
-        return $"The next review of each looked-after child: the first within {standards.ClaFirstReviewWorkingDays} working days of becoming looked after, "
-            + $"the second within {standards.ClaSecondReviewMonths} months of the first, then at most every {standards.ClaLaterReviewMonths} months.";
+        return $"The next review of each looked-after child: the first within {timescales.ClaFirstReviewWorkingDays} working days of becoming looked after, "
+            + $"the second within {timescales.ClaSecondReviewMonths} months of the first, then at most every {timescales.ClaLaterReviewMonths} months.";
     }
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf)
@@ -44,7 +45,7 @@ public sealed class LacReviewsDue : Tracker
 
     public override Due Due(TrackerQuery query, ItemKind kind, OpenItem item)
     {
-        var s = query.Standards;
+        var s = query.Timescales;
         return item.Last is not { } last || item.Count == 0
             ? new(query.Calendar.AddWorkingDays(item.Start, s.ClaFirstReviewWorkingDays), item.Start, "Became looked after", InWorkingDays: true)
             : item.Count == 1

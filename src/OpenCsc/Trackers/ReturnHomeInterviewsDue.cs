@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.Indicators;
 using OpenCsc.LookedAfter;
 
@@ -6,7 +7,7 @@ namespace OpenCsc.Trackers;
 /// <summary>
 /// Return home interviews not yet done: returns from missing (not absent) episodes on or before the day, with no
 /// interview completed by its end and none offered and declined by then, for children the service still works with (an
-/// allocation open at the end of the day). Due <see cref="IndicatorSettings.ReturnHomeInterviewHours"/> hours after
+/// allocation open at the end of the day). Due <see cref="StatutoryTimescales.ReturnHomeInterviewHours"/> hours after
 /// the return (its date when no time is recorded); as the tracker is kept by the day, an interview due at 14:00 is due
 /// that day and overdue the next.
 /// </summary>
@@ -18,8 +19,8 @@ public sealed class ReturnHomeInterviewsDue : Tracker
 
     public override IReadOnlyList<ItemKind> Kinds { get; } = [ItemKind.ReturnHomeInterview];
 
-    public override string Rule(IndicatorSettings standards) =>
-        $"Children back from missing whose return home interview has not been done (or offered and declined), due {standards.ReturnHomeInterviewHours} hours after the return.";
+    public override string Rule(StatutoryTimescales timescales) =>
+        $"Children back from missing whose return home interview has not been done (or offered and declined), due {timescales.ReturnHomeInterviewHours} hours after the return.";
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf)
     {
@@ -45,7 +46,7 @@ public sealed class ReturnHomeInterviewsDue : Tracker
 
     public override Due Due(TrackerQuery query, ItemKind kind, OpenItem item)
     {
-        int hours = query.Standards.ReturnHomeInterviewHours;
+        int hours = query.Timescales.ReturnHomeInterviewHours;
         DateOnly due = item.StartAt is { } returned
             ? DateOnly.FromDateTime(returned.AddHours(hours))
             : item.Start.AddDays((hours + 23) / 24);

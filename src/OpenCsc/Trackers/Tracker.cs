@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.Indicators;
 namespace OpenCsc.Trackers;
 
@@ -14,7 +15,7 @@ public abstract class Tracker
     public abstract string Title { get; }
 
     /// <summary>What is open and when it is due, in words, with the settings' values.</summary>
-    public abstract string Rule(IndicatorSettings standards);
+    public abstract string Rule(StatutoryTimescales timescales);
 
     /// <summary>The kinds of item the tracker lists, each found by its own query.</summary>
     public abstract IReadOnlyList<ItemKind> Kinds { get; }

@@ -17,12 +17,12 @@ namespace OpenCsc.Trackers;
 /// (the placement's start; leaving care), up to the day; without one, from that start, so a child whose plan began
 /// recently is in time until the first visit is due. Visits count by their visit date, however late they were
 /// recorded.</item>
-/// <item>CP: at least every <see cref="IndicatorSettings.CpVisitWorkingDays"/> working days (the day the clock starts
-/// not counted). CIN: every <see cref="IndicatorSettings.CinVisitWeeks"/> weeks. Care leavers: every
-/// <see cref="IndicatorSettings.CareLeaverVisitWeeks"/> weeks.</item>
-/// <item>CLA (Care Planning Regulations 2010 reg 28): within <see cref="IndicatorSettings.ClaVisitFirstDays"/> days of
-/// the start of each placement; then every <see cref="IndicatorSettings.ClaVisitWeeks"/> weeks; once a long-term
-/// placement is a year old, every <see cref="IndicatorSettings.ClaLongTermVisitMonths"/> months. A placement starts
+/// <item>CP: at least every <see cref="StatutoryTimescales.CpVisitWorkingDays"/> working days (the day the clock starts
+/// not counted). CIN: every <see cref="StatutoryTimescales.CinVisitWeeks"/> weeks. Care leavers: every
+/// <see cref="StatutoryTimescales.CareLeaverVisitWeeks"/> weeks.</item>
+/// <item>CLA (Care Planning Regulations 2010 reg 28): within <see cref="StatutoryTimescales.ClaVisitFirstDays"/> days of
+/// the start of each placement; then every <see cref="StatutoryTimescales.ClaVisitWeeks"/> weeks; once a long-term
+/// placement is a year old, every <see cref="StatutoryTimescales.ClaLongTermVisitMonths"/> months. A placement starts
 /// when the child moves to new carers (reason for new episode S, P or T); a change of placement with the same carers
 /// (B, U) or of legal status only (L) continues it. "Long-term" is read from the latest episode's placement type:
 /// long-term fostering (U1, U4), as the SSDA903 codes a placement intended to last until the child is 18. This is a
@@ -120,7 +120,7 @@ public static class VisitSchedule
             });
 
     /// <summary>The next visit's due date.</summary>
-    public static Due DueDate(VisitKind kind, OpenItem item, IndicatorSettings standards, WorkingDayCalendar calendar)
+    public static Due DueDate(VisitKind kind, OpenItem item, StatutoryTimescales timescales, WorkingDayCalendar calendar)
     {
         DateOnly since = item.Last ?? item.Start;
         string sinceEvent = item.Last is not null ? "Last seen" : kind switch
@@ -131,10 +131,10 @@ public static class VisitSchedule
         };
         return kind switch
         {
-            VisitKind.ChildProtection => new Due(calendar.AddWorkingDays(since, standards.CpVisitWorkingDays), since, sinceEvent, InWorkingDays: true),
-            VisitKind.ChildInNeed => new Due(since.AddDays(7 * standards.CinVisitWeeks), since, sinceEvent, false),
-            VisitKind.CareLeaver => new Due(since.AddDays(7 * standards.CareLeaverVisitWeeks), since, sinceEvent, false),
-            VisitKind.LookedAfter => new Due(LookedAfterDue(item, standards), since, sinceEvent, false),
+            VisitKind.ChildProtection => new Due(calendar.AddWorkingDays(since, timescales.CpVisitWorkingDays), since, sinceEvent, InWorkingDays: true),
+            VisitKind.ChildInNeed => new Due(since.AddDays(7 * timescales.CinVisitWeeks), since, sinceEvent, false),
+            VisitKind.CareLeaver => new Due(since.AddDays(7 * timescales.CareLeaverVisitWeeks), since, sinceEvent, false),
+            VisitKind.LookedAfter => new Due(LookedAfterDue(item, timescales), since, sinceEvent, false),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }
@@ -158,15 +158,15 @@ public static class VisitSchedule
         return d;
     }
 
-    private static DateOnly LookedAfterDue(OpenItem item, IndicatorSettings standards)
+    private static DateOnly LookedAfterDue(OpenItem item, StatutoryTimescales timescales)
     {
         if (item.Last is not { } seen)
         {
-            return item.Start.AddDays(standards.ClaVisitFirstDays);
+            return item.Start.AddDays(timescales.ClaVisitFirstDays);
         }
 
         return item.LongTerm && IsAfterFirstYear(item.Start, seen)
-            ? seen.AddMonths(standards.ClaLongTermVisitMonths)
-            : seen.AddDays(7 * standards.ClaVisitWeeks);
+            ? seen.AddMonths(timescales.ClaLongTermVisitMonths)
+            : seen.AddDays(7 * timescales.ClaVisitWeeks);
     }
 }

@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.Indicators;
 using OpenCsc.Visits;
 
@@ -16,12 +17,12 @@ public sealed class VisitsDue : Tracker
     public override IReadOnlyList<ItemKind> Kinds { get; } =
         [ItemKind.ChildInNeedVisit, ItemKind.ChildProtectionVisit, ItemKind.LookedAfterVisit, ItemKind.CareLeaverVisit];
 
-    public override string Rule(IndicatorSettings standards)
+    public override string Rule(StatutoryTimescales timescales)
     {
-        return $"The child seen at least every {standards.CinVisitWeeks} weeks on a CIN plan and every {standards.CpVisitWorkingDays} working days on a CP plan. "
-            + $"Looked-after children seen within {standards.ClaVisitFirstDays} days of each placement, then every {standards.ClaVisitWeeks} weeks "
-            + $"(every {standards.ClaLongTermVisitMonths} months once a long-term fostering placement is a year old). "
-            + $"Care leavers seen every {standards.CareLeaverVisitWeeks} weeks. A visit counts by its date, however late it was recorded.";
+        return $"The child seen at least every {timescales.CinVisitWeeks} weeks on a CIN plan and every {timescales.CpVisitWorkingDays} working days on a CP plan. "
+            + $"Looked-after children seen within {timescales.ClaVisitFirstDays} days of each placement, then every {timescales.ClaVisitWeeks} weeks "
+            + $"(every {timescales.ClaLongTermVisitMonths} months once a long-term fostering placement is a year old). "
+            + $"Care leavers seen every {timescales.CareLeaverVisitWeeks} weeks. A visit counts by its date, however late it was recorded.";
     }
 
     public override IQueryable<OpenItem> OpenItems(TrackerQuery query, ItemKind kind, DateOnly asOf) => kind switch
@@ -34,7 +35,7 @@ public sealed class VisitsDue : Tracker
     };
 
     public override Due Due(TrackerQuery query, ItemKind kind, OpenItem item) =>
-        VisitSchedule.DueDate(VisitKindOf(kind), item, query.Standards, query.Calendar);
+        VisitSchedule.DueDate(VisitKindOf(kind), item, query.Timescales, query.Calendar);
 
     private static VisitKind VisitKindOf(ItemKind kind) => kind switch
     {

@@ -30,8 +30,16 @@ internal sealed class Journeys : IAsyncDisposable
 
     public AppDbContext Db { get; }
 
-    public static async Task<Journeys> CreateAsync(PostgresServer postgres, Engine engine) =>
-        new(await new TestDatabases(postgres).CreateMigratedAsync(engine));
+    /// <summary>Journeys recorded into a database made elsewhere (a web test's), its calendar table already filled.</summary>
+    public static Journeys Over(DatabaseSettings settings) => new(settings);
+
+    /// <summary>A migrated database with the calendar table filled, as start-up leaves it.</summary>
+    public static async Task<Journeys> CreateAsync(PostgresServer postgres, Engine engine)
+    {
+        var journeys = new Journeys(await new TestDatabases(postgres).CreateMigratedAsync(engine));
+        await OpenCsc.Calendar.CalendarTable.EnsureAsync(journeys.Db, OpenCsc.Calendar.WorkingDayCalendar.EnglandAndWales(), TestContext.Current.CancellationToken);
+        return journeys;
+    }
 
     public static DateOnly D(int year, int month, int day) => new(year, month, day);
 
@@ -252,7 +260,7 @@ internal sealed class Journeys : IAsyncDisposable
     {
         await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await using AppDbContext db = AppDatabase.CreateContext(Settings);
-        var values = await new ComputeIndicators(db, settings).ValuesAsync([indicator], [period], cancellationToken: TestContext.Current.CancellationToken);
+        var values = await new ComputeIndicators(db, settings ?? IndicatorSettings.Default).ValuesAsync([indicator], [period], cancellationToken: TestContext.Current.CancellationToken);
         return Assert.Single(values);
     }
 
@@ -261,7 +269,7 @@ internal sealed class Journeys : IAsyncDisposable
     {
         await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await using AppDbContext db = AppDatabase.CreateContext(Settings);
-        var children = await new ComputeIndicators(db, settings).ChildrenAsync(indicator, period, TestContext.Current.CancellationToken);
+        var children = await new ComputeIndicators(db, settings ?? IndicatorSettings.Default).ChildrenAsync(indicator, period, TestContext.Current.CancellationToken);
         return children.Select(c => (c.LaChildId, c.InNumerator)).OrderBy(c => c.LaChildId, StringComparer.Ordinal).ThenBy(c => c.InNumerator).ToList();
     }
 
@@ -270,7 +278,7 @@ internal sealed class Journeys : IAsyncDisposable
     {
         await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await using AppDbContext db = AppDatabase.CreateContext(Settings);
-        var children = await new ComputeIndicators(db, settings).ChildrenAsync(indicator, period, TestContext.Current.CancellationToken);
+        var children = await new ComputeIndicators(db, settings ?? IndicatorSettings.Default).ChildrenAsync(indicator, period, TestContext.Current.CancellationToken);
         return children.Select(c => (c.LaChildId, c.Date, c.InNumerator)).OrderBy(c => c.LaChildId, StringComparer.Ordinal).ThenBy(c => c.Date).ToList();
     }
 
@@ -279,7 +287,7 @@ internal sealed class Journeys : IAsyncDisposable
     {
         await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await using AppDbContext db = AppDatabase.CreateContext(Settings);
-        return await new ComputeIndicators(db).BreakdownAsync(indicator, period, breakdown, TestContext.Current.CancellationToken);
+        return await new ComputeIndicators(db, IndicatorSettings.Default).BreakdownAsync(indicator, period, breakdown, TestContext.Current.CancellationToken);
     }
 
     /// <summary>Saves what was added and computes the indicator for one team.</summary>
@@ -287,7 +295,7 @@ internal sealed class Journeys : IAsyncDisposable
     {
         await Db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await using AppDbContext db = AppDatabase.CreateContext(Settings);
-        var values = await new ComputeIndicators(db).ValuesAsync([indicator], [period], team.Id, TestContext.Current.CancellationToken);
+        var values = await new ComputeIndicators(db, IndicatorSettings.Default).ValuesAsync([indicator], [period], team.Id, TestContext.Current.CancellationToken);
         return Assert.Single(values);
     }
 

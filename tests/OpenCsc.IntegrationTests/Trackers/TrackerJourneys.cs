@@ -126,11 +126,11 @@ internal static class TrackerJourneys
     }
 
     /// <summary>Saves what was added and lists the tracker's items as at the day, on a fresh context.</summary>
-    public static async Task<TrackerList> TrackAsync(this Journeys j, Tracker tracker, DateOnly asOf, long? teamId = null, long? workerId = null)
+    public static async Task<TrackerList> TrackAsync(this Journeys j, Tracker tracker, DateOnly asOf, long? teamId = null, long? workerId = null, OpenCsc.Calendar.TimescalesInForce? inForce = null)
     {
         await j.Db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await using AppDbContext db = AppDatabase.CreateContext(j.Settings);
-        return await new ListTrackerItems(TrackerQuery.For(db)).RunAsync(tracker, new TrackerFilter(asOf, teamId, workerId), TestContext.Current.CancellationToken);
+        return await new ListTrackerItems(TrackerQuery.For(db, inForce ?? OpenCsc.Calendar.TimescalesInForce.Statutory)).RunAsync(tracker, new TrackerFilter(asOf, teamId, workerId), TestContext.Current.CancellationToken);
     }
 
     /// <summary>The items as "LA child id|kind|due|state|days overdue", in the list's order.</summary>

@@ -22,7 +22,7 @@ public sealed class TrackersAgreeWithIndicatorsTests(PostgresServer postgres)
         DatabaseSettings settings = await new TestDatabases(postgres).CreateMigratedAsync(engine);
         await DemoBorough.SeedAsync(settings, new DemoBoroughOptions { Children = 4_000, Years = 2, Seed = 5, AsOf = new DateOnly(2026, 11, 22) }, null, force: false, ct);
         await using AppDbContext db = AppDatabase.CreateContext(settings);
-        var compute = new ComputeIndicators(db);
+        var compute = new ComputeIndicators(db, OpenCsc.Indicators.IndicatorSettings.Default);
         var checks = new (Indicator Indicator, ItemKind Kind)[]
         {
             (new CinVisitsTimely(), ItemKind.ChildInNeedVisit),
@@ -33,7 +33,7 @@ public sealed class TrackersAgreeWithIndicatorsTests(PostgresServer postgres)
 
         foreach (DateOnly day in new DateOnly[] { new(2026, 3, 31), new(2026, 5, 31), new(2026, 10, 31) })
         {
-            TrackerList list = await new ListTrackerItems(TrackerQuery.For(db)).RunAsync(new VisitsDue(), new TrackerFilter(day), ct);
+            TrackerList list = await new ListTrackerItems(TrackerQuery.For(db, OpenCsc.Calendar.TimescalesInForce.Statutory)).RunAsync(new VisitsDue(), new TrackerFilter(day), ct);
             foreach ((Indicator indicator, ItemKind kind) in checks)
             {
                 var rows = await compute.ChildrenAsync(indicator, new ReportingPeriod(new DateOnly(day.Year, day.Month, 1), day), ct);

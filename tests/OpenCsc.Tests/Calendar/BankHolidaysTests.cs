@@ -20,8 +20,11 @@ public class BankHolidaysTests
         Assert.Equal(Enumerable.Range(2010, 21), years);
         Assert.Equal(new DateOnly(2010, 1, 1), holidays[0].Date);
         Assert.Equal(new DateOnly(2030, 12, 26), holidays[^1].Date);
-        Assert.Equal(new DateOnly(2010, 1, 1), _calendar.CoveredFrom);
-        Assert.Equal(new DateOnly(2030, 12, 31), _calendar.CoveredTo);
+        Assert.Equal(new DateOnly(2010, 1, 1), BankHolidays.EnglandAndWalesCoveredFrom);
+        Assert.Equal(new DateOnly(2030, 12, 31), BankHolidays.EnglandAndWalesCoveredTo);
+        // The shared calendar goes on by the rules either side of the list.
+        Assert.Equal(new DateOnly(1978, 1, 1), _calendar.CoveredFrom);
+        Assert.Equal(new DateOnly(2199, 12, 31), _calendar.CoveredTo);
     }
 
     [Fact]

@@ -7,6 +7,10 @@ public class WorkingDayCalendarTests
 {
     private static readonly WorkingDayCalendar _calendar = WorkingDayCalendar.EnglandAndWales();
 
+    // The published list alone (2010 to 2030), to test how a calendar behaves outside the years it knows.
+    private static WorkingDayCalendar ListOnly(params DateOnly[] closures) =>
+        new(BankHolidays.EnglandAndWales, BankHolidays.EnglandAndWalesCoveredFrom, BankHolidays.EnglandAndWalesCoveredTo, closures);
+
     [Fact]
     public void Exactly_45_working_days_across_christmas_skips_christmas_boxing_and_new_years_day()
     {
@@ -143,25 +147,26 @@ public class WorkingDayCalendarTests
     {
         // Arrange: Tue 24 Dec 2030 to Tue 7 Jan 2031. 25 and 26 Dec 2030 are known holidays; 1 Jan 2031 is
         // beyond the data, so counts as a working day: 27, 30, 31 Dec, 1, 2, 3, 6, 7 Jan.
+        var calendar = ListOnly();
         var from = new DateOnly(2030, 12, 24);
         var to = new DateOnly(2031, 1, 7);
 
         // Act
-        var count = _calendar.WorkingDaysBetween(from, to);
+        var count = calendar.WorkingDaysBetween(from, to);
 
         // Assert
         Assert.Equal(8, count);
-        Assert.True(_calendar.IsWorkingDay(new DateOnly(2031, 12, 25)));
-        Assert.True(_calendar.IsWorkingDay(new DateOnly(2009, 12, 25)));
-        Assert.False(_calendar.IsWorkingDay(new DateOnly(2031, 12, 27)));
-        Assert.Equal(to, _calendar.AddWorkingDays(from, 8));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2031, 12, 25)));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2009, 12, 25)));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2031, 12, 27)));
+        Assert.Equal(to, calendar.AddWorkingDays(from, 8));
     }
 
     [Fact]
     public void Local_closure_days_outside_the_covered_range_are_still_honoured()
     {
         // Arrange
-        var calendar = WorkingDayCalendar.EnglandAndWales([new DateOnly(2031, 1, 2), new DateOnly(2009, 12, 31)]);
+        var calendar = ListOnly(new DateOnly(2031, 1, 2), new DateOnly(2009, 12, 31));
         var from = new DateOnly(2030, 12, 24);
 
         // Act
@@ -201,7 +206,7 @@ public class WorkingDayCalendarTests
         // Arrange
         var closures = new[] { new DateOnly(2015, 12, 24), new DateOnly(2031, 3, 5), new DateOnly(2009, 6, 3) };
         var calendar = WorkingDayCalendar.EnglandAndWales(closures);
-        var naive = new NaiveCalendar(BankHolidays.EnglandAndWales.Select(h => h.Date), closures);
+        var naive = new NaiveCalendar(BankHolidays.EnglandAndWalesAllYears.Select(h => h.Date), closures);
         var random = new Random(20240229);
         var first = new DateOnly(2009, 6, 1).DayNumber;
         var last = new DateOnly(2031, 6, 30).DayNumber;
@@ -231,7 +236,7 @@ public class WorkingDayCalendarTests
     public void Working_days_between_over_a_multi_decade_span_matches_a_naive_count()
     {
         // Arrange
-        var naive = new NaiveCalendar(BankHolidays.EnglandAndWales.Select(h => h.Date), []);
+        var naive = new NaiveCalendar(BankHolidays.EnglandAndWalesAllYears.Select(h => h.Date), []);
         var from = new DateOnly(1995, 3, 15);
         var to = new DateOnly(2045, 11, 2);
 

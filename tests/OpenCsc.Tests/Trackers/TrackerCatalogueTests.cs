@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.Indicators;
 using OpenCsc.Trackers;
 
@@ -27,7 +28,7 @@ public class TrackerCatalogueTests
     [Fact]
     public void EachRule_NamesTheSettingsValues()
     {
-        var standards = new IndicatorSettings { CpVisitWorkingDays = 7, AssessmentWorkingDays = 40, ClaLaterReviewMonths = 5 };
+        var standards = new StatutoryTimescales { CpVisitWorkingDays = 7, AssessmentWorkingDays = 40, ClaLaterReviewMonths = 5 };
 
         Assert.Contains("every 7 working days on a CP plan", new VisitsDue().Rule(standards), StringComparison.Ordinal);
         Assert.Contains("due 40 working days after", new AssessmentsDue().Rule(standards), StringComparison.Ordinal);

@@ -30,7 +30,7 @@ public class VisitScheduleTests
     {
         var item = new OpenItem { Start = DateOnly.Parse(start, CultureInfo.InvariantCulture), Last = last is null ? null : DateOnly.Parse(last, CultureInfo.InvariantCulture), LongTerm = longTerm };
 
-        Due result = VisitSchedule.DueDate(kind, item, IndicatorSettings.Default, Calendar);
+        Due result = VisitSchedule.DueDate(kind, item, StatutoryTimescales.Default, Calendar);
 
         Assert.Equal((DateOnly.Parse(due, CultureInfo.InvariantCulture), workingDays), (result.Date, result.InWorkingDays));
         Assert.Equal(item.Last ?? item.Start, result.Since);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Trackers;
 
@@ -21,7 +22,7 @@ public sealed record CaseloadRow(
 /// visits (CP plan, looked after, CIN plan, care leaver, else open) and what is due for them on every tracker. The
 /// children needing action come first: most overdue, then soonest due, then by name.
 /// </summary>
-public sealed class CaseloadQuery(AppDbContext db)
+public sealed class CaseloadQuery(AppDbContext db, TimescalesInForce inForce)
 {
     public async Task<IReadOnlyList<CaseloadRow>> ForWorkerAsync(long workerId, DateOnly today, IQueryable<long> visible, CancellationToken cancellationToken = default)
     {
@@ -42,7 +43,7 @@ public sealed class CaseloadQuery(AppDbContext db)
             .Select(p => p.ChildId).ToListAsync(cancellationToken)).ToHashSet();
         var leavers = (await db.CareLeavers.Where(l => ids.Contains(l.ChildId)).Select(l => l.ChildId).ToListAsync(cancellationToken)).ToHashSet();
 
-        var list = new ListTrackerItems(TrackerQuery.For(db));
+        var list = new ListTrackerItems(TrackerQuery.For(db, inForce));
         var filter = new TrackerFilter(today, Children: db.Children.Where(c => ids.Contains(c.Id)).Select(c => c.Id));
         var due = new List<TrackerItem>();
         foreach (Tracker tracker in TrackerCatalogue.All)

@@ -96,7 +96,7 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
     /// <summary>Every tracker's open items for this one child (the same rules as the trackers), most urgent first.</summary>
     private async Task<IReadOnlyList<TrackerItem>> DueAsync(long id, CancellationToken cancellationToken)
     {
-        var list = new ListTrackerItems(TrackerQuery.For(db));
+        var list = new ListTrackerItems(TrackerQuery.For(db, HttpContext.RequestServices.GetRequiredService<OpenCsc.Calendar.TimescalesInForce>()));
         var filter = new TrackerFilter(Today, Children: db.Children.Where(c => c.Id == id).Select(c => c.Id));
         var items = new List<TrackerItem>();
         foreach (Tracker tracker in TrackerCatalogue.All)

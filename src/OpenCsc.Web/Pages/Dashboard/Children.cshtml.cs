@@ -44,7 +44,7 @@ public sealed class ChildrenModel(AppDbContext db, DashboardData data, CurrentSt
 
         Period = new ReportingPeriod(start, end);
         // Need-to-know: only the children this person may see are named; the others are counted.
-        var compute = new ComputeIndicators(db);
+        var compute = new ComputeIndicators(db, await data.SettingsAsync(cancellationToken));
         Rows = await compute.ChildrenAsync(indicator, Period, cancellationToken, (await staff.ScopeAsync(cancellationToken)).ChildIds(db));
         NotShown = await compute.RowCountAsync(indicator, Period, cancellationToken) - Rows.Count;
         return Page();

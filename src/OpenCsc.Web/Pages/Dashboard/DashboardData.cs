@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Indicators;
 using OpenCsc.Indicators.Comparators;
@@ -18,11 +19,15 @@ public sealed record DashboardIndicator(
 /// <see cref="ComputeIndicators"/> and kept for a few minutes (keyed by date, team and months), so that moving
 /// between the dashboard's pages does not count everything again. The time they were computed is shown.
 /// </summary>
-public sealed class DashboardData(AppDbContext db, IMemoryCache cache, TimeProvider clock)
+public sealed class DashboardData(AppDbContext db, IMemoryCache cache, TimeProvider clock, TimescalesProvider timescales)
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>The indicators' settings with the timescales in force.</summary>
+    public async Task<IndicatorSettings> SettingsAsync(CancellationToken cancellationToken) =>
+        IndicatorSettings.With(await timescales.CurrentAsync(db, cancellationToken));
 
     public async Task<(IReadOnlyList<DashboardIndicator> Indicators, DateTimeOffset ComputedAt)> GetAsync(
         DateOnly asOf, long? teamId, int months, CancellationToken cancellationToken)
@@ -37,7 +42,7 @@ public sealed class DashboardData(AppDbContext db, IMemoryCache cache, TimeProvi
             .GroupBy(c => c.IndicatorCode, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => LatestPerArea(g), StringComparer.OrdinalIgnoreCase);
         var periods = ReportingPeriod.Months(asOf, months);
-        var values = await new ComputeIndicators(db).ValuesAsync(IndicatorCatalogue.All, periods, teamId, cancellationToken);
+        var values = await new ComputeIndicators(db, await SettingsAsync(cancellationToken)).ValuesAsync(IndicatorCatalogue.All, periods, teamId, cancellationToken);
         var byCode = values.GroupBy(v => v.Code).ToDictionary(g => g.Key, g => (IReadOnlyList<IndicatorValue>)g.ToList());
         var indicators = IndicatorCatalogue.All.Select(i =>
         {
@@ -50,7 +55,7 @@ public sealed class DashboardData(AppDbContext db, IMemoryCache cache, TimeProvi
         return result;
     }
 
-    /// <summary>Forgets computed figures, e.g. after comparators change.</summary>
+    /// <summary>Forgets computed figures, e.g. after comparators or a timescale change.</summary>
     public static void Forget(IMemoryCache cache)
     {
         if (cache is MemoryCache memory)

@@ -19,6 +19,9 @@ public sealed class IndicatorModel(AppDbContext db, DashboardData data) : PageMo
 
     public IReadOnlyList<IndicatorGroupValue> Breakdown { get; private set; } = [];
 
+    /// <summary>The indicators' settings with the timescales in force (the definition states the timescale applied).</summary>
+    public IndicatorSettings Settings { get; private set; } = IndicatorSettings.Default;
+
     public async Task<IActionResult> OnGetAsync(string code, string? asOf, string? team, string? by, CancellationToken cancellationToken)
     {
         if (IndicatorCatalogue.Find(code) is not { } indicator)
@@ -27,6 +30,7 @@ public sealed class IndicatorModel(AppDbContext db, DashboardData data) : PageMo
         }
 
         Filter = await DashboardFilter.ReadAsync(db, data.Today, asOf, team, cancellationToken);
+        Settings = await data.SettingsAsync(cancellationToken);
         var (indicators, _) = await data.GetAsync(Filter.AsOf, Filter.TeamId, DashboardFilter.Months, cancellationToken);
         Item = indicators.Single(i => i.Indicator.Code == indicator.Code);
         By = by switch
@@ -35,7 +39,7 @@ public sealed class IndicatorModel(AppDbContext db, DashboardData data) : PageMo
             "service" => IndicatorBreakdown.Service,
             _ => IndicatorBreakdown.Team,
         };
-        Breakdown = await new ComputeIndicators(db).BreakdownAsync(indicator, Item.Latest.Period, By, cancellationToken);
+        Breakdown = await new ComputeIndicators(db, Settings).BreakdownAsync(indicator, Item.Latest.Period, By, cancellationToken);
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Trackers;
 using OpenCsc.Web.Pages.Shared.Govuk;
@@ -9,7 +10,7 @@ namespace OpenCsc.Web.Pages.Trackers;
 
 /// <summary>Every tracker with its counts overdue and due soon as at today (or another date), for the authority or one team.</summary>
 [Authorize(Policy = PagePolicies.Trackers)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, TimescalesProvider timescales) : PageModel
 {
     /// <summary>The as-at date: today unless another was asked for.</summary>
     public DateOnly Today { get; private set; }
@@ -25,6 +26,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
 
     public IReadOnlyList<TrackerList> Lists { get; private set; } = [];
 
+    /// <summary>The timescales in force, for each tracker's rule.</summary>
+    public StatutoryTimescales Timescales { get; private set; } = StatutoryTimescales.Default;
+
     public async Task OnGetAsync(string? team, string? asOf, CancellationToken cancellationToken)
     {
         DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -32,7 +36,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
         AsOfParam = Today == today ? null : Formatting.IsoDate(Today);
         Team = TrackerDisplay.Id(team);
         Options = await FilterOptions.LoadAsync(db, Today, Team, null, cancellationToken);
-        var list = new ListTrackerItems(TrackerQuery.For(db));
+        TimescalesInForce inForce = await timescales.CurrentAsync(db, cancellationToken);
+        Timescales = inForce.Timescales;
+        var list = new ListTrackerItems(TrackerQuery.For(db, inForce));
         IQueryable<long> visible = (await staff.ScopeAsync(cancellationToken)).ChildIds(db);
         var lists = new List<TrackerList>();
         foreach (Tracker tracker in TrackerCatalogue.All)

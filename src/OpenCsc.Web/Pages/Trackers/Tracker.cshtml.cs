@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCsc.Audit;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Trackers;
 using OpenCsc.Web.Pages.Shared.Govuk;
@@ -16,7 +17,7 @@ namespace OpenCsc.Web.Pages.Trackers;
 /// filtered list as a CSV file.
 /// </summary>
 [Authorize(Policy = PagePolicies.Trackers)]
-public sealed class TrackerModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class TrackerModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, TimescalesProvider timescales) : PageModel
 {
     public Tracker Tracker { get; private set; } = null!;
 
@@ -35,6 +36,9 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock, CurrentSta
     public FilterOptions Options { get; private set; } = new([], []);
 
     public TrackerList List { get; private set; } = null!;
+
+    /// <summary>The timescales in force, for the tracker's rule.</summary>
+    public StatutoryTimescales Timescales { get; private set; } = StatutoryTimescales.Default;
 
     public IReadOnlyList<TrackerItem> PageItems { get; private set; } = [];
 
@@ -89,7 +93,9 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock, CurrentSta
         AsOfParam = Today == today ? null : Formatting.IsoDate(Today);
         Team = TrackerDisplay.Id(team);
         Worker = TrackerDisplay.Id(worker);
-        List = await new ListTrackerItems(TrackerQuery.For(db)).RunAsync(tracker, new TrackerFilter(Today, Team, Worker, (await staff.ScopeAsync(cancellationToken)).ChildIds(db)), cancellationToken);
+        TimescalesInForce inForce = await timescales.CurrentAsync(db, cancellationToken);
+        Timescales = inForce.Timescales;
+        List = await new ListTrackerItems(TrackerQuery.For(db, inForce)).RunAsync(tracker, new TrackerFilter(Today, Team, Worker, (await staff.ScopeAsync(cancellationToken)).ChildIds(db)), cancellationToken);
         return true;
     }
 }

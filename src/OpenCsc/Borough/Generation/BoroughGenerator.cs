@@ -30,7 +30,8 @@ public sealed class BoroughGenerator
     private long _next;
     private long _childrenCreated;
 
-    public BoroughGenerator(DemoBoroughOptions options, TimeProvider? clock = null)
+    /// <param name="calendar">The working-day calendar in force; the England and Wales bank holidays when not given.</param>
+    public BoroughGenerator(DemoBoroughOptions options, TimeProvider? clock = null, WorkingDayCalendar? calendar = null)
     {
         options.ThrowIfInvalid();
         Options = options;
@@ -40,7 +41,7 @@ public sealed class BoroughGenerator
         Arrivals = PersonSimulation.ArrivalsFor(options.Children, options.Years);
         var workforce = new WorkforceModel(options.Seed, options.Children, WindowStart, AsOf);
         var ids = new IdSequences();
-        _simulation = new PersonSimulation(options.Seed, AsOf, options.Years, Residents, workforce, WorkingDayCalendar.EnglandAndWales(), ids);
+        _simulation = new PersonSimulation(options.Seed, AsOf, options.Years, Residents, workforce, calendar ?? WorkingDayCalendar.EnglandAndWales(), ids);
         Reference = BuildReference(workforce, ids);
     }
 

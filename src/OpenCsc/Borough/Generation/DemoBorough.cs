@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpenCsc.Audit;
+using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Data.Migrations;
 
@@ -56,6 +57,8 @@ public static class DemoBorough
     private const int CommitEveryBatches = 10;
     private static readonly TimeSpan _progressInterval = TimeSpan.FromMilliseconds(250);
 
+    /// <param name="inForce">The timescales and calendar in force (the calendar dates the borough's working days and fills the
+    /// calendar table); the statutory ones when not given.</param>
     /// <exception cref="ArgumentException">The options are not usable.</exception>
     /// <exception cref="DatabaseNotEmptyException">The database holds children or workers and <paramref name="force"/> is false.</exception>
     public static async Task<SeedResult> SeedAsync(
@@ -64,11 +67,13 @@ public static class DemoBorough
         IProgress<SeedProgress>? progress,
         bool force,
         CancellationToken cancellationToken,
-        TimeProvider? clock = null)
+        TimeProvider? clock = null,
+        TimescalesInForce? inForce = null)
     {
         options.ThrowIfInvalid();
+        inForce ??= TimescalesInForce.Statutory;
         var stopwatch = Stopwatch.StartNew();
-        var generator = new BoroughGenerator(options, clock);
+        var generator = new BoroughGenerator(options, clock, inForce.Calendar);
         void Report(SeedPhase phase, long rows) => progress?.Report(
             new SeedProgress(phase, generator.PersonsDone, generator.PersonCount, generator.ChildrenCreated, rows, stopwatch.Elapsed));
 
@@ -160,7 +165,7 @@ public static class DemoBorough
         await using (AppDbContext referenceData = AppDatabase.CreateContext(settings))
         using (referenceData.RecordChangesInBulk("demo seed: reference data"))
         {
-            await Calendar.CalendarTable.EnsureAsync(referenceData, Calendar.WorkingDayCalendar.EnglandAndWales(), cancellationToken);
+            await CalendarTable.EnsureAsync(referenceData, inForce.Calendar, cancellationToken);
             await Indicators.Comparators.DefaultComparators.EnsureAsync(referenceData, cancellationToken);
             rows["calendar_days"] = await referenceData.CalendarDays.LongCountAsync(cancellationToken);
             rows["comparators"] = await referenceData.Comparators.LongCountAsync(cancellationToken);

@@ -12,3 +12,12 @@ public sealed class CalendarDayConfiguration : IEntityTypeConfiguration<Calendar
         builder.Property(d => d.Day).ValueGeneratedNever();
     }
 }
+
+public sealed class TimescaleChangeConfiguration : IEntityTypeConfiguration<TimescaleChange>
+{
+    public void Configure(EntityTypeBuilder<TimescaleChange> builder)
+    {
+        builder.Property(c => c.Timescale).HasMaxLength(60);
+        builder.Property(c => c.Reason).HasMaxLength(1000);
+    }
+}

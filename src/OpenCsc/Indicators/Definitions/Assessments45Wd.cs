@@ -24,11 +24,11 @@ public sealed class Assessments45Wd : Indicator
     public override string DefinedBy => "DfE: CIN census (assessment start to authorisation), Working Together 2023";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"Authorised no more than {settings.AssessmentWorkingDays} working days after the start date (that day not counted).";
+        $"Authorised no more than {settings.Timescales.AssessmentWorkingDays} working days after the start date (that day not counted).";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period)
     {
-        int n = query.Settings.AssessmentWorkingDays;
+        int n = query.Settings.Timescales.AssessmentWorkingDays;
         return from a in query.Db.Assessments
                where a.AuthorisationDate >= period.From && a.AuthorisationDate <= period.To
                join start in query.Days on a.StartDate equals start.Day

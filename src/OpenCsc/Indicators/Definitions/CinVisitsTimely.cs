@@ -30,12 +30,12 @@ public sealed class CinVisitsTimely : Indicator
     public override string DefinedBy => "Local standard (seed dashboard: CIN visits in timescale, every 6 weeks)";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"As at the last day of the period: last seen (or the plan started) no more than {settings.CinVisitWeeks} weeks before it.";
+        $"As at the last day of the period: last seen (or the plan started) no more than {settings.Timescales.CinVisitWeeks} weeks before it.";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period)
     {
         DateOnly day = period.To;
-        DateOnly earliest = day.AddDays(-7 * query.Settings.CinVisitWeeks);
+        DateOnly earliest = day.AddDays(-7 * query.Settings.Timescales.CinVisitWeeks);
         return VisitSchedule.ChildInNeed(query.Db, day)
             .Select(c => new IndicatorRow
             {

@@ -32,8 +32,8 @@ public sealed class ClaHealthChecks : Indicator
     public override string DefinedBy => "DfE: Children looked after in England (health assessments of children looked after 12 months); statutory guidance 2015";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"As at the last day of the period: an assessment within {settings.HealthAssessmentMonthsUnderFive} months (under 5) "
-        + $"or {settings.HealthAssessmentMonthsFromFive} months (5 or over).";
+        $"As at the last day of the period: an assessment within {settings.Timescales.HealthAssessmentMonthsUnderFive} months (under 5) "
+        + $"or {settings.Timescales.HealthAssessmentMonthsFromFive} months (5 or over).";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period)
     {
@@ -41,8 +41,8 @@ public sealed class ClaHealthChecks : Indicator
         int key = DateKeys.Of(day);
         DateOnly startedBy = DateKeys.LastDayUpTo(key - 10000);
         DateOnly fifthBirthdayAfter = DateKeys.LastDayUpTo(key - 50000);
-        DateOnly underFiveSince = DateKeys.FirstDayFrom(DateKeys.AddMonths(day, -query.Settings.HealthAssessmentMonthsUnderFive));
-        DateOnly fromFiveSince = DateKeys.FirstDayFrom(DateKeys.AddMonths(day, -query.Settings.HealthAssessmentMonthsFromFive));
+        DateOnly underFiveSince = DateKeys.FirstDayFrom(DateKeys.AddMonths(day, -query.Settings.Timescales.HealthAssessmentMonthsUnderFive));
+        DateOnly fromFiveSince = DateKeys.FirstDayFrom(DateKeys.AddMonths(day, -query.Settings.Timescales.HealthAssessmentMonthsFromFive));
         return from p in OpenPeriodsOfCare.At(query, day)
                where p.StartDate <= startedBy
                join c in query.Db.Children on p.ChildId equals c.Id

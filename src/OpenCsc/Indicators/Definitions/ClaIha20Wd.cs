@@ -27,11 +27,11 @@ public sealed class ClaIha20Wd : Indicator
     public override string DefinedBy => "Statutory guidance: Promoting the health and well-being of looked-after children (2015)";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"Initial health assessment no more than {settings.InitialHealthAssessmentWorkingDays} working days after becoming looked after (that day not counted).";
+        $"Initial health assessment no more than {settings.Timescales.InitialHealthAssessmentWorkingDays} working days after becoming looked after (that day not counted).";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period)
     {
-        int n = query.Settings.InitialHealthAssessmentWorkingDays;
+        int n = query.Settings.Timescales.InitialHealthAssessmentWorkingDays;
         var days = query.Days;
         return from p in query.Db.PeriodsOfCare
                where p.StartDate >= period.From && p.StartDate <= period.To

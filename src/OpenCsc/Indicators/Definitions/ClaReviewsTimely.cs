@@ -38,8 +38,8 @@ public sealed class ClaReviewsTimely : Indicator
     public override string DefinedBy => "Statutory: Care Planning, Placement and Case Review (England) Regulations 2010, reg 33";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"First review within {settings.ClaFirstReviewWorkingDays} working days of becoming looked after; second within "
-        + $"{settings.ClaSecondReviewMonths} months of the first; then at most {settings.ClaLaterReviewMonths} months apart.";
+        $"First review within {settings.Timescales.ClaFirstReviewWorkingDays} working days of becoming looked after; second within "
+        + $"{settings.Timescales.ClaSecondReviewMonths} months of the first; then at most {settings.Timescales.ClaLaterReviewMonths} months apart.";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period) =>
         FirstReviews(query, period)
@@ -49,7 +49,7 @@ public sealed class ClaReviewsTimely : Indicator
     /// <summary>First reviews, due on the n-th working day after the period of care started.</summary>
     private static IQueryable<IndicatorRow> FirstReviews(IndicatorQuery query, ReportingPeriod period)
     {
-        int n = query.Settings.ClaFirstReviewWorkingDays;
+        int n = query.Settings.Timescales.ClaFirstReviewWorkingDays;
         DateOnly startsOn = query.Settings.RecordsStartOn ?? DateOnly.MinValue;
         DateOnly firstDay = period.From;
         DateOnly lastDay = period.To;
@@ -82,7 +82,7 @@ public sealed class ClaReviewsTimely : Indicator
     /// </summary>
     private static IQueryable<IndicatorRow> NextReviews(IndicatorQuery query, ReportingPeriod period, bool first)
     {
-        int months = first ? query.Settings.ClaSecondReviewMonths : query.Settings.ClaLaterReviewMonths;
+        int months = first ? query.Settings.Timescales.ClaSecondReviewMonths : query.Settings.Timescales.ClaLaterReviewMonths;
         DateOnly startsOn = query.Settings.RecordsStartOn ?? DateOnly.MinValue;
         DateOnly firstDay = period.From;
         DateOnly lastDay = period.To;

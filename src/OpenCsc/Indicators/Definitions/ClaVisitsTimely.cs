@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.Trackers;
 
 namespace OpenCsc.Indicators.Definitions;
@@ -32,12 +33,12 @@ public sealed class ClaVisitsTimely : Indicator
     public override string DefinedBy => "Care Planning, Placement and Case Review (England) Regulations 2010, reg 28";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"As at the last day of the period: seen within {settings.ClaVisitFirstDays} days of the placement's start, then every {settings.ClaVisitWeeks} weeks "
-        + $"(every {settings.ClaLongTermVisitMonths} months once a long-term fostering placement is a year old).";
+        $"As at the last day of the period: seen within {settings.Timescales.ClaVisitFirstDays} days of the placement's start, then every {settings.Timescales.ClaVisitWeeks} weeks "
+        + $"(every {settings.Timescales.ClaLongTermVisitMonths} months once a long-term fostering placement is a year old).";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period)
     {
-        IndicatorSettings s = query.Settings;
+        StatutoryTimescales s = query.Settings.Timescales;
         DateOnly day = period.To;
         DateOnly firstFrom = day.AddDays(-s.ClaVisitFirstDays);
         DateOnly weeksFrom = day.AddDays(-7 * s.ClaVisitWeeks);

@@ -23,12 +23,12 @@ public sealed class ContactDecision1Wd : Indicator
     public override string DefinedBy => "Local standard: the MASH decides every contact within 1 working day";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"Decided no more than {settings.ContactDecisionWorkingDays} working day(s) after the day of receipt (that day not counted).";
+        $"Decided no more than {settings.Timescales.ContactDecisionWorkingDays} working day(s) after the day of receipt (that day not counted).";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period)
     {
         DateTime periodStart = DateKeys.Start(period.From), periodEnd = DateKeys.EndExclusive(period.To);
-        int n = query.Settings.ContactDecisionWorkingDays;
+        int n = query.Settings.Timescales.ContactDecisionWorkingDays;
         return from c in query.Db.Contacts
                where c.DecisionAt >= periodStart && c.DecisionAt < periodEnd
                join received in query.Days on DateOnly.FromDateTime(c.ReceivedAt) equals received.Day

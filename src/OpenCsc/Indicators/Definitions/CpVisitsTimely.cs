@@ -31,12 +31,12 @@ public sealed class CpVisitsTimely : Indicator
     public override string DefinedBy => "Local standard (seed dashboard: CP visits within 10 working days)";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"As at the last day of the period: last seen (or the plan started) no more than {settings.CpVisitWorkingDays} working days before it.";
+        $"As at the last day of the period: last seen (or the plan started) no more than {settings.Timescales.CpVisitWorkingDays} working days before it.";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period)
     {
         DateOnly day = period.To;
-        int n = query.Settings.CpVisitWorkingDays;
+        int n = query.Settings.Timescales.CpVisitWorkingDays;
         return from c in VisitSchedule.ChildProtection(query.Db, day)
                join since in query.Days on c.Last ?? c.Start equals since.Day
                from end in query.Days.Where(d => d.Day == day)

@@ -27,11 +27,11 @@ public sealed class EarlyHelpOpen12M : Indicator
     public override string DefinedBy => "Local standard (the seed authority's data dashboard: CAFs open over 12 months)";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"As at the last day of the period: open {settings.EarlyHelpLongMonths} months or more.";
+        $"As at the last day of the period: open {settings.Timescales.EarlyHelpLongMonths} months or more.";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period)
     {
-        DateOnly startedBy = DateKeys.LastDayUpTo(DateKeys.AddMonths(period.To, -query.Settings.EarlyHelpLongMonths));
+        DateOnly startedBy = DateKeys.LastDayUpTo(DateKeys.AddMonths(period.To, -query.Settings.Timescales.EarlyHelpLongMonths));
         return OpenEarlyHelp.At(query, period.To).Select(e => new IndicatorRow
         {
             ChildId = e.ChildId,

@@ -26,11 +26,11 @@ public sealed class MissingRhiOffered72H : Indicator
     public override string DefinedBy => "Statutory guidance: children who run away or go missing from home or care (2014)";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"Offered within {settings.ReturnHomeInterviewHours} hours of the return.";
+        $"Offered within {settings.Timescales.ReturnHomeInterviewHours} hours of the return.";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period)
     {
-        int hours = query.Settings.ReturnHomeInterviewHours;
+        int hours = query.Settings.Timescales.ReturnHomeInterviewHours;
         int days = (hours + 23) / 24;
         return ReturnsFromMissing.In(query, period).Select(m => new IndicatorRow
         {

@@ -24,11 +24,11 @@ public sealed class S47Icpc15Wd : Indicator
     public override string DefinedBy => "DfE: CIN census (strategy discussion to ICPC), Working Together 2023";
 
     public override string Timescale(IndicatorSettings settings) =>
-        $"ICPC no more than {settings.IcpcWorkingDays} working days after the strategy discussion (that day not counted).";
+        $"ICPC no more than {settings.Timescales.IcpcWorkingDays} working days after the strategy discussion (that day not counted).";
 
     public override IQueryable<IndicatorRow> Rows(IndicatorQuery query, ReportingPeriod period)
     {
-        int n = query.Settings.IcpcWorkingDays;
+        int n = query.Settings.Timescales.IcpcWorkingDays;
         return from s in query.Db.Section47Enquiries
                where s.DateOfInitialCpc >= period.From && s.DateOfInitialCpc <= period.To
                join start in query.Days on (s.StrategyDiscussion != null ? s.StrategyDiscussion.Date : s.StartDate) equals start.Day

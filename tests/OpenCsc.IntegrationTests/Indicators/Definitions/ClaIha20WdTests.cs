@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.Indicators;
 using OpenCsc.Indicators.Definitions;
 using OpenCsc.IntegrationTests.Infrastructure;
@@ -60,7 +61,7 @@ public sealed class ClaIha20WdTests(PostgresServer postgres)
         j.Health(over, D(2026, 4, 28), HealthAssessmentKind.Initial);
 
         IndicatorValue statutory = await j.ComputeAsync(new ClaIha20Wd(), Month(2026, 3));
-        IndicatorValue local = await j.ComputeAsync(new ClaIha20Wd(), Month(2026, 3), new IndicatorSettings { InitialHealthAssessmentWorkingDays = 21 });
+        IndicatorValue local = await j.ComputeAsync(new ClaIha20Wd(), Month(2026, 3), new IndicatorSettings { Timescales = new StatutoryTimescales { InitialHealthAssessmentWorkingDays = 21 } });
 
         Assert.Equal((0L, 1L), (statutory.Numerator, statutory.Denominator!.Value));
         Assert.Equal((1L, 1L), (local.Numerator, local.Denominator!.Value));

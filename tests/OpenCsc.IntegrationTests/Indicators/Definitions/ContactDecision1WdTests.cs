@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.ChildInNeed;
 using OpenCsc.FrontDoor;
 using OpenCsc.Indicators;
@@ -42,7 +43,7 @@ public sealed class ContactDecision1WdTests(PostgresServer postgres)
         await using Journeys j = await Journeys.CreateAsync(postgres, engine);
         j.Contact(j.Child("C"), T(2026, 5, 7, 10), T(2026, 5, 11, 9), ContactOutcome.Referral);
 
-        IndicatorValue value = await j.ComputeAsync(new ContactDecision1Wd(), Month(2026, 5), new IndicatorSettings { ContactDecisionWorkingDays = 2 });
+        IndicatorValue value = await j.ComputeAsync(new ContactDecision1Wd(), Month(2026, 5), new IndicatorSettings { Timescales = new StatutoryTimescales { ContactDecisionWorkingDays = 2 } });
 
         Assert.Equal((1, 1L), (value.Numerator, value.Denominator!.Value));
     }

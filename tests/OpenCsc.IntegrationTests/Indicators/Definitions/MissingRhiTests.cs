@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.Indicators;
 using OpenCsc.Indicators.Definitions;
 using OpenCsc.IntegrationTests.Infrastructure;
@@ -49,7 +50,7 @@ public sealed class MissingRhiTests(PostgresServer postgres)
         await using Journeys j = await ReturnsInMayAsync(postgres, engine);
 
         // 48 hours: ONTIME (72 hours) and DATEONLY (third day) are now late; DONE (21 hours) and MAYEND (10 hours) are not.
-        IndicatorValue value = await j.ComputeAsync(new MissingRhiOffered72H(), Month(2026, 5), new IndicatorSettings { ReturnHomeInterviewHours = 48 });
+        IndicatorValue value = await j.ComputeAsync(new MissingRhiOffered72H(), Month(2026, 5), new IndicatorSettings { Timescales = new StatutoryTimescales { ReturnHomeInterviewHours = 48 } });
 
         Assert.Equal((2L, (long?)7), (value.Numerator, value.Denominator));
     }

@@ -1,3 +1,4 @@
+using OpenCsc.Calendar;
 using OpenCsc.Indicators;
 using OpenCsc.Indicators.Definitions;
 using OpenCsc.IntegrationTests.Infrastructure;
@@ -55,7 +56,7 @@ public sealed class VisitsTimelyTests(PostgresServer postgres)
         j.Visit(j.Plan(j.Child("SEEN13"), D(2026, 1, 5)).Child!, VisitKind.ChildProtection, D(2026, 5, 13));
 
         IndicatorValue ten = await j.ComputeAsync(new CpVisitsTimely(), Month(2026, 5));
-        IndicatorValue eleven = await j.ComputeAsync(new CpVisitsTimely(), Month(2026, 5), new IndicatorSettings { CpVisitWorkingDays = 11 });
+        IndicatorValue eleven = await j.ComputeAsync(new CpVisitsTimely(), Month(2026, 5), new IndicatorSettings { Timescales = new StatutoryTimescales { CpVisitWorkingDays = 11 } });
 
         Assert.Equal((1L, (long?)2L, 0.5), (ten.Numerator, ten.Denominator, ten.Value!.Value));
         Assert.Equal((2L, (long?)2L), (eleven.Numerator, eleven.Denominator));
@@ -82,7 +83,7 @@ public sealed class VisitsTimelyTests(PostgresServer postgres)
 
         var rows = await j.RowsAsync(new CinVisitsTimely(), Month(2026, 5));
         // Every 4 weeks instead: from Sunday 3 May.
-        IndicatorValue fourWeeks = await j.ComputeAsync(new CinVisitsTimely(), Month(2026, 5), new IndicatorSettings { CinVisitWeeks = 4 });
+        IndicatorValue fourWeeks = await j.ComputeAsync(new CinVisitsTimely(), Month(2026, 5), new IndicatorSettings { Timescales = new StatutoryTimescales { CinVisitWeeks = 4 } });
 
         Assert.Equal(
         [

@@ -23,7 +23,7 @@ public sealed class DashboardAtBarnetSizeTests(PostgresServer postgres)
         await using (AppDbContext db = app.OpenContext())
         {
             var june = ReportingPeriod.Months(WebTestApp.Today, 1);
-            expected = (await new ComputeIndicators(db).ValuesAsync([new OpenCsc.Indicators.Definitions.CppOpen()], june, cancellationToken: TestContext.Current.CancellationToken)).Single();
+            expected = (await new ComputeIndicators(db, OpenCsc.Indicators.IndicatorSettings.Default).ValuesAsync([new OpenCsc.Indicators.Definitions.CppOpen()], june, cancellationToken: TestContext.Current.CancellationToken)).Single();
         }
 
         IHtmlDocument dashboard = await WebTestApp.GetPageAsync(client, "/dashboard");

@@ -7,7 +7,8 @@ namespace OpenCsc.Returns.Validation.CinCensus;
 /// What the CIN census rules read: the file's tables, the census period (1 April to the reference date, 31 March)
 /// and lookups built once and shared by all rules (rows by child, by episode, by plan; each child's dates).
 /// </summary>
-public sealed class CinCensusData(CinCensusTables tables, DateOnly collectionStart, DateOnly referenceDate)
+/// <param name="workingDays">The working-day calendar the rules count with.</param>
+public sealed class CinCensusData(CinCensusTables tables, DateOnly collectionStart, DateOnly referenceDate, WorkingDayCalendar workingDays)
 {
     private readonly ConcurrentDictionary<string, object> _derived = new(StringComparer.Ordinal);
 
@@ -19,7 +20,7 @@ public sealed class CinCensusData(CinCensusTables tables, DateOnly collectionSta
     /// <summary>The census reference date, the last day of the census year (31 March).</summary>
     public DateOnly ReferenceDate { get; } = referenceDate;
 
-    public WorkingDayCalendar WorkingDays => WorkingDayCalendar.EnglandAndWales();
+    public WorkingDayCalendar WorkingDays { get; } = workingDays ?? throw new ArgumentNullException(nameof(workingDays));
 
     public int ChildCount => Tables.ChildCount;
 

@@ -39,6 +39,7 @@ public static class StaffSignIn
                 options.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<StaffUserManager>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<StaffClaims>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

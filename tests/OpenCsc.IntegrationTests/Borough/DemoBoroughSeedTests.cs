@@ -33,6 +33,7 @@ public sealed class DemoBoroughSeedTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", TestCategories.Slow)]
     public async Task Seed_IntoADatabaseWithChildren_RefusesAndChangesNothing()
     {
         await DemoBorough.SeedAsync(Settings, Options, null, force: false, TestContext.Current.CancellationToken);
@@ -47,6 +48,7 @@ public sealed class DemoBoroughSeedTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", TestCategories.Slow)]
     public async Task Seed_WithForce_ReplacesTheBorough()
     {
         await DemoBorough.SeedAsync(Settings, Options, null, force: false, TestContext.Current.CancellationToken);

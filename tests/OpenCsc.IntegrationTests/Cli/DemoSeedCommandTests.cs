@@ -11,6 +11,7 @@ public sealed class DemoSeedCommandTests(PostgresServer postgres)
     private readonly TestDatabases _databases = new(postgres);
 
     [Fact]
+    [Trait("Category", TestCategories.Slow)]
     public async Task Seed_OnSqliteAndPostgres_GivesIdenticalCountsForEveryEntity()
     {
         DatabaseSettings sqlite = await _databases.CreateAsync(Engine.Sqlite);

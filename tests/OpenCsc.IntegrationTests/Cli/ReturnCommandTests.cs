@@ -39,6 +39,7 @@ public sealed class ReturnCommandTests
     }
 
     [Fact]
+    [Trait("Category", TestCategories.Slow)]
     public async Task ImportSsda903_2025WithOldSexCodes_ExitsOne_WithTheHint_AndAsYearImports()
     {
         string db = NewSqliteFile();
@@ -52,6 +53,7 @@ public sealed class ReturnCommandTests
     }
 
     [Fact]
+    [Trait("Category", TestCategories.Slow)]
     public async Task ExportSsda903_CsvAndXml_Succeed()
     {
         string db = NewSqliteFile();

@@ -12,6 +12,7 @@ namespace OpenCsc.IntegrationTests.Trackers;
 /// shows as overdue at the end of a month are exactly those the indicator counts as out of time, and both list the same
 /// children. Month ends on a weekday, a Saturday and a Sunday (31 October 2026 is a Saturday, 31 May a Sunday).
 /// </summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class TrackersAgreeWithIndicatorsTests(PostgresServer postgres)
 {
     [Theory]

@@ -95,10 +95,20 @@ public sealed class WebTestApp : IAsyncDisposable
     /// Starts the host; <paramref name="configureServices"/> runs after the host's own registrations. The client is
     /// signed in (through the real sign-in form) as a new account in <paramref name="signInAs"/>, a performance analyst
     /// unless told otherwise (every page but the recording forms, every unrestricted child); null leaves it signed out.
+    /// An empty database stays empty unless <paramref name="seedDemo"/> asks for the host's Barnet-sized demo borough
+    /// (minutes of work); a seeder registered by <paramref name="configureServices"/> is used either way.
     /// </summary>
-    public HttpClient Start(Action<IServiceCollection>? configureServices = null, StaffRole? signInAs = StaffRole.PerformanceAnalyst)
+    public HttpClient Start(Action<IServiceCollection>? configureServices = null, StaffRole? signInAs = StaffRole.PerformanceAnalyst, bool seedDemo = false)
     {
-        _factory = new Factory(this, configureServices);
+        _factory = new Factory(this, services =>
+        {
+            if (!seedDemo)
+            {
+                services.AddSingleton<IDemoSeeder>(new NoDemoBorough());
+            }
+
+            configureServices?.Invoke(services);
+        });
         HttpClient client = NewClient();
         if (signInAs is { } role)
         {
@@ -108,9 +118,8 @@ public sealed class WebTestApp : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Starts the host without the demo borough it would otherwise seed into an empty database.</summary>
-    public HttpClient StartWithoutDemo(StaffRole? signInAs = StaffRole.PerformanceAnalyst) =>
-        Start(services => services.AddSingleton<IDemoSeeder>(new NoDemoBorough()), signInAs);
+    /// <summary>Starts the host on the database as it is, seeding no demo borough: the same as <see cref="Start"/>.</summary>
+    public HttpClient StartWithoutDemo(StaffRole? signInAs = StaffRole.PerformanceAnalyst) => Start(signInAs: signInAs);
 
     /// <summary>The started host's services (e.g. its endpoints).</summary>
     public IServiceProvider Services => (_factory ?? throw new InvalidOperationException("Start the host first.")).Services;

@@ -15,6 +15,7 @@ namespace OpenCsc.IntegrationTests.Borough.Generation;
 /// (the SSDA903 CSV tables and the CIN census XML, in memory) for the collection year containing the as-of date and
 /// checked in year, from 1 April to the as-of date, with that year's rules (2026/27 SSDA903, 2025/26 CIN).
 /// </summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class PlantedErrorsTests : IDisposable
 {
     private static readonly DateOnly AsOf = new(2026, 11, 20);

@@ -33,6 +33,7 @@ public sealed class SchemaBorough : IAsyncLifetime
 }
 
 /// <summary>The exports of a synthetic borough validate against the DfE's schemas, read from the shared folder.</summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class ExportSchemaTests(SchemaBorough borough) : IClassFixture<SchemaBorough>
 {
     /// <summary>The collection years whose CIN census schema the shared folder holds: CIN_schema_2023.xsd (2022/23) to CIN_schema_2026.xsd (2025/26).</summary>

@@ -8,6 +8,7 @@ using OpenCsc.Returns.CinCensus;
 namespace OpenCsc.IntegrationTests.Returns.Fuzz;
 
 /// <summary>The CIN census sample (332 children), damaged in the ways real and hostile files are, imported for real.</summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class CinCensusFuzzTests(PostgresServer postgres)
 {
     private readonly TestDatabases _databases = new(postgres);

@@ -8,6 +8,7 @@ using OpenCsc.Returns.Ssda903;
 namespace OpenCsc.IntegrationTests.Returns.Fuzz;
 
 /// <summary>The SSDA903 sample (CSV tables and XML, a 2023/24 return), damaged and imported for real.</summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class Ssda903FuzzTests(PostgresServer postgres)
 {
     private static readonly Ssda903ReadOptions Options = new() { Year = new CollectionYear(2023) };

@@ -14,6 +14,7 @@ public sealed class ImportSsda903Tests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    [Trait("Category", TestCategories.Slow)]
     public async Task CsvSample_Imports_AndImportingAgainCreatesNoDuplicates(Engine engine)
     {
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
@@ -31,6 +32,7 @@ public sealed class ImportSsda903Tests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    [Trait("Category", TestCategories.Slow)]
     public async Task CsvSample_AsA2025Return_IsRejectedForItsSexCodes_AndImportsAsAnEarlierYear(Engine engine)
     {
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
@@ -63,6 +65,7 @@ public sealed class ImportSsda903Tests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    [Trait("Category", TestCategories.Slow)]
     public async Task ChangedValue_Updates_AndABadRowChangesNothing(Engine engine)
     {
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
@@ -83,6 +86,7 @@ public sealed class ImportSsda903Tests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    [Trait("Category", TestCategories.Slow)]
     public async Task ContiguousEpisodes_FormOnePeriodOfCare(Engine engine)
     {
         DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);

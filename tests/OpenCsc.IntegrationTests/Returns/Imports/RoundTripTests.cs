@@ -15,6 +15,7 @@ namespace OpenCsc.IntegrationTests.Returns.Imports;
 /// A Barnet-sized synthetic borough (the demo defaults: 93,000 children, 5 years) exported, imported into an empty
 /// database and exported again gives the same returns, and the same Annex A in what the returns carry.
 /// </summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class RoundTripTests(PostgresServer postgres)
 {
     private static readonly DemoBoroughOptions Borough = new() { AsOf = new DateOnly(2026, 6, 30) };

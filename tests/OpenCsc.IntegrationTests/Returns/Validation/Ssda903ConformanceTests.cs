@@ -15,6 +15,7 @@ namespace OpenCsc.IntegrationTests.Returns.Validation;
 /// or, for the vectors whose input a CSV cannot carry (the README's peer_reproduces_from_csv false), the rows the peer
 /// itself flags from the CSV.
 /// </summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class Ssda903ConformanceTests
 {
     /// <summary>What this engine achieves today; raise it as rules are added (the target is 95% of 334).</summary>

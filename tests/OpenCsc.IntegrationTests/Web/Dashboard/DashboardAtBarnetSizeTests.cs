@@ -8,6 +8,7 @@ using Xunit;
 namespace OpenCsc.IntegrationTests.Web.Dashboard;
 
 /// <summary>The dashboard and every indicator's page for a Barnet-sized synthetic borough, on both engines.</summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class DashboardAtBarnetSizeTests(PostgresServer postgres)
 {
     [Theory]

@@ -39,7 +39,7 @@ public class CinCensusHostileFileTests
     }
 
     [Fact]
-    public void Billion_laughs_is_refused_quickly()
+    public void Billion_laughs_is_refused_at_the_DTD()
     {
         var entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++)
@@ -48,11 +48,10 @@ public class CinCensusHostileFileTests
         }
 
         string xml = $"<?xml version=\"1.0\"?><!DOCTYPE Message [{entities}]><Message><Children><Child><ChildIdentifiers><LAchildID>&lol9;</LAchildID></ChildIdentifiers></Child></Children></Message>";
-        var started = System.Diagnostics.Stopwatch.StartNew();
-
+        // Quick because it is refused at the DTD, before any entity is expanded: the problem naming the DTD shows that
+        // without a stopwatch, which a busy machine could fail.
         var ex = Assert.Throws<ReturnReadException>(() => CinCensusReader.ReadAll(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "laughs.xml"));
 
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5));
         Assert.Contains("DTD", Assert.Single(ex.Problems).Expected, StringComparison.Ordinal);
     }
 

@@ -33,7 +33,7 @@ public class IndicatorBenchmarks
     public async Task<int> AllIndicators24Months()
     {
         await using AppDbContext db = AppDatabase.CreateContext(_settings!);
-        var values = await new ComputeIndicators(db).ValuesAsync(IndicatorCatalogue.All, ReportingPeriod.Months(AsOf, 24));
+        var values = await new ComputeIndicators(db, OpenCsc.Indicators.IndicatorSettings.With(OpenCsc.Calendar.TimescalesInForce.Statutory)).ValuesAsync(IndicatorCatalogue.All, ReportingPeriod.Months(AsOf, 24));
         return values.Count;
     }
 

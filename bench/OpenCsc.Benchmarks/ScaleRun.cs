@@ -91,7 +91,7 @@ public static class ScaleRun
                     foreach (Indicator indicator in IndicatorCatalogue.All)
                     {
                         clock.Restart();
-                        await new ComputeIndicators(db).ValuesAsync([indicator], ReportingPeriod.Months(AsOf, 24));
+                        await new ComputeIndicators(db, OpenCsc.Indicators.IndicatorSettings.With(OpenCsc.Calendar.TimescalesInForce.Statutory)).ValuesAsync([indicator], ReportingPeriod.Months(AsOf, 24));
                         times.Add((indicator.Code, clock.Elapsed.TotalSeconds));
                     }
 
@@ -102,10 +102,10 @@ public static class ScaleRun
                 }
 
                 clock.Restart();
-                var values = await new ComputeIndicators(db).ValuesAsync(IndicatorCatalogue.All, ReportingPeriod.Months(AsOf, 24));
+                var values = await new ComputeIndicators(db, OpenCsc.Indicators.IndicatorSettings.With(OpenCsc.Calendar.TimescalesInForce.Statutory)).ValuesAsync(IndicatorCatalogue.All, ReportingPeriod.Months(AsOf, 24));
                 Line($"indicators: {IndicatorCatalogue.All.Count} indicators x 24 months = {values.Count} figures in {clock.Elapsed.TotalSeconds:N1} s");
 
-                var lister = new ListTrackerItems(TrackerQuery.For(db));
+                var lister = new ListTrackerItems(TrackerQuery.For(db, OpenCsc.Calendar.TimescalesInForce.Statutory));
                 foreach (Tracker tracker in TrackerCatalogue.All)
                 {
                     clock.Restart();

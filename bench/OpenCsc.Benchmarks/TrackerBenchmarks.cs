@@ -36,7 +36,7 @@ public class TrackerBenchmarks
     public async Task<int> VisitTracker()
     {
         await using AppDbContext db = AppDatabase.CreateContext(_settings!);
-        var list = await new ListTrackerItems(TrackerQuery.For(db)).RunAsync(TrackerCatalogue.Find("visits")!, new TrackerFilter(AsOf));
+        var list = await new ListTrackerItems(TrackerQuery.For(db, OpenCsc.Calendar.TimescalesInForce.Statutory)).RunAsync(TrackerCatalogue.Find("visits")!, new TrackerFilter(AsOf));
         return list.Items.Count;
     }
 
@@ -44,7 +44,7 @@ public class TrackerBenchmarks
     public async Task<int> AllTrackers()
     {
         await using AppDbContext db = AppDatabase.CreateContext(_settings!);
-        var lister = new ListTrackerItems(TrackerQuery.For(db));
+        var lister = new ListTrackerItems(TrackerQuery.For(db, OpenCsc.Calendar.TimescalesInForce.Statutory));
         int items = 0;
         foreach (Tracker tracker in TrackerCatalogue.All)
         {

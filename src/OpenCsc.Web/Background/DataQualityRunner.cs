@@ -41,7 +41,7 @@ public sealed class DataQualityRunner(DatabaseSettings settings, TimeProvider cl
             foreach (string collection in RunDataQuality.Collections)
             {
                 await using AppDbContext db = AppDatabase.CreateContext(settings, clock);
-                db.AuditContext = OpenCsc.Audit.AuditContext.ForSystem("data quality");
+                db.AuditContext = OpenCsc.Audit.AuditContext.ForSystem("system:data-quality");
                 DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
                 ValidationRun run = await RunDataQuality.RunAsync(db, today, trigger, clock.GetUtcNow().UtcDateTime, cancellationToken, collection);
                 logger.LogInformation("Data quality run {Run} ({Collection}, {Trigger}): {Rules} rules, {Errors} errors, {Queries} queries", run.Id, collection, trigger, run.RulesRun, run.Errors, run.Queries);

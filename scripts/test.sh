@@ -23,6 +23,14 @@ if [ ${#need_install[@]} -gt 0 ]; then
   fi
 fi
 
+# Code style: the build enforces the .editorconfig's style rules (EnforceCodeStyleInBuild); the layout (whitespace,
+# ordering of using directives) must be as `dotnet format` leaves it.
+echo "Checking the code's format (dotnet format --verify-no-changes)..."
+if ! dotnet format OpenCsc.slnx --verify-no-changes; then
+  echo "The code is not formatted: run \`dotnet format OpenCsc.slnx\` and commit the result." >&2
+  exit 1
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

@@ -1,9 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.Accounts;
 using OpenCsc.Data;
+using OpenCsc.IntegrationTests.Infrastructure;
 using OpenCsc.LookedAfter;
 using Xunit;
 

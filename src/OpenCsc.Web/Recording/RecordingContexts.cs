@@ -16,6 +16,6 @@ public sealed class RecordingContexts(IHttpContextAccessor http, CurrentStaff st
     {
         HttpContext context = http.HttpContext ?? throw new InvalidOperationException("A recording context needs a request.");
         TimescalesInForce inForce = await timescales.CurrentAsync(db, cancellationToken);
-        return new RecordingContext(RequestAuditContext.From(context), await staff.ScopeAsync(cancellationToken), clock, inForce.Timescales, inForce.Calendar);
+        return new RecordingContext(RequestAuditContext.From(context), await staff.ScopeAsync(cancellationToken), clock, inForce.Timescales, inForce.Calendar, timescales);
     }
 }

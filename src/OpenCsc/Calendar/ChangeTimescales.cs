@@ -23,7 +23,7 @@ public static class ChangeTimescales
     public const int MaximumReason = 1000;
 
     public static async Task<RecordingResult<TimescaleChange>> RunAsync(
-        AppDbContext db, RecordingContext context, TimescalesProvider provider, ChangeTimescaleCommand command, CancellationToken cancellationToken = default)
+        AppDbContext db, RecordingContext context, ChangeTimescaleCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
@@ -51,15 +51,14 @@ public static class ChangeTimescales
 
         var change = new TimescaleChange { Timescale = timescale.Name, Value = command.Value, Reason = command.Reason!.Trim() };
         db.TimescaleChanges.Add(change);
-        return await SaveAsync(db, context, provider, change, nameof(command.Value), cancellationToken);
+        return await SaveAsync(db, context, change, nameof(command.Value), cancellationToken);
     }
 
     public static async Task<RecordingResult<TimescaleChange>> RunAsync(
-        AppDbContext db, RecordingContext context, TimescalesProvider provider, ChangeClosureDayCommand command, CancellationToken cancellationToken = default)
+        AppDbContext db, RecordingContext context, ChangeClosureDayCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(provider);
         if (context.Scope.User.Role != StaffRole.SystemAdministrator)
         {
             return Recorded.Refused;
@@ -72,7 +71,7 @@ public static class ChangeTimescales
         }
         else
         {
-            WorkingDayCalendar calendar = (await provider.CurrentAsync(db, cancellationToken)).Calendar;
+            WorkingDayCalendar calendar = (await context.Provider.CurrentAsync(db, cancellationToken)).Calendar;
             if (command.Closed && day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
             {
                 problems.Add(nameof(command.Day), $"{FieldProblems.Show(day)} is a {day.DayOfWeek}: only a weekday can be a closure day");
@@ -99,7 +98,7 @@ public static class ChangeTimescales
 
         var change = new TimescaleChange { ClosureDay = command.Day, Closed = command.Closed, Reason = command.Reason!.Trim() };
         db.TimescaleChanges.Add(change);
-        return await SaveAsync(db, context, provider, change, nameof(command.Day), cancellationToken);
+        return await SaveAsync(db, context, change, nameof(command.Day), cancellationToken);
     }
 
     private static void Reason(FieldProblems problems, string? reason, string field)
@@ -116,14 +115,13 @@ public static class ChangeTimescales
     }
 
     private static async Task<RecordingResult<TimescaleChange>> SaveAsync(
-        AppDbContext db, RecordingContext context, TimescalesProvider provider, TimescaleChange change, string field, CancellationToken cancellationToken)
+        AppDbContext db, RecordingContext context, TimescaleChange change, string field, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(provider);
         RecordingResult<TimescaleChange> saved = await context.SaveAsync(db, change, field, cancellationToken);
         if (saved.IsSaved && change.ClosureDay is not null)
         {
             // The indicators count working days in the database: their calendar table follows the change at once.
-            await CalendarTable.EnsureAsync(db, (await provider.CurrentAsync(db, cancellationToken)).Calendar, cancellationToken);
+            await CalendarTable.EnsureAsync(db, (await context.Provider.CurrentAsync(db, cancellationToken)).Calendar, cancellationToken);
         }
 
         return saved;

@@ -15,7 +15,7 @@ namespace OpenCsc.Recording;
 /// </summary>
 public sealed class RecordingContext
 {
-    public RecordingContext(AuditContext actor, ChildScope scope, TimeProvider clock, StatutoryTimescales timescales, WorkingDayCalendar calendar)
+    public RecordingContext(AuditContext actor, ChildScope scope, TimeProvider clock, StatutoryTimescales timescales, WorkingDayCalendar calendar, TimescalesProvider? provider = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(scope);
@@ -28,6 +28,7 @@ public sealed class RecordingContext
         Today = DateOnly.FromDateTime(Now);
         Timescales = timescales;
         Calendar = calendar;
+        Provider = provider ?? TimescalesProvider.Statutory;
     }
 
     /// <summary>Who is acting and from where: the row stamps and the audit entries name them.</summary>
@@ -46,6 +47,9 @@ public sealed class RecordingContext
     public StatutoryTimescales Timescales { get; }
 
     public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>Where <see cref="Timescales"/> and <see cref="Calendar"/> came from: the configuration and the saved changes.</summary>
+    public TimescalesProvider Provider { get; }
 
     /// <summary>
     /// Null when the person may record on the child; otherwise why not: <see cref="Recorded.NotFound"/> for no such

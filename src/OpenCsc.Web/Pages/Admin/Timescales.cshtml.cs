@@ -81,7 +81,7 @@ public sealed class TimescalesModel(AppDbContext db, TimescalesProvider timescal
             return Invalid(form);
         }
 
-        var result = await ChangeTimescales.RunAsync(db, await contexts.ForRequestAsync(cancellationToken), timescales, new ChangeTimescaleCommand(name!, value, reason), cancellationToken);
+        var result = await ChangeTimescales.RunAsync(db, await contexts.ForRequestAsync(cancellationToken), new ChangeTimescaleCommand(name!, value, reason), cancellationToken);
         if (!result.IsSaved)
         {
             await LoadAsync(cancellationToken);
@@ -110,7 +110,7 @@ public sealed class TimescalesModel(AppDbContext db, TimescalesProvider timescal
             return Invalid(form);
         }
 
-        var result = await ChangeTimescales.RunAsync(db, await contexts.ForRequestAsync(cancellationToken), timescales, new ChangeClosureDayCommand(day, closed == true, reason), cancellationToken);
+        var result = await ChangeTimescales.RunAsync(db, await contexts.ForRequestAsync(cancellationToken), new ChangeClosureDayCommand(day, closed == true, reason), cancellationToken);
         if (!result.IsSaved)
         {
             await LoadAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Xunit;
 
 namespace OpenCsc.IntegrationTests.Web;
 
+[Trait("Category", TestCategories.Slow)]
 public sealed class SecurityTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using static OpenCsc.IntegrationTests.Indicators.Journeys;
 
 namespace OpenCsc.IntegrationTests.Indicators.Definitions;
 
+[Trait("Category", TestCategories.Slow)]
 public sealed class ClaReviewsTimelyTests(PostgresServer postgres)
 {
     [Theory]

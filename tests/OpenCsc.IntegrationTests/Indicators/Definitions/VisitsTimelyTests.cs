@@ -8,6 +8,7 @@ using static OpenCsc.IntegrationTests.Indicators.Journeys;
 
 namespace OpenCsc.IntegrationTests.Indicators.Definitions;
 
+[Trait("Category", TestCategories.Slow)]
 public sealed class VisitsTimelyTests(PostgresServer postgres)
 {
     [Theory]

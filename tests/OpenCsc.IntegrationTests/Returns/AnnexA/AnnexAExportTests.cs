@@ -8,6 +8,7 @@ using static OpenCsc.IntegrationTests.Returns.AnnexA.AnnexABorough;
 
 namespace OpenCsc.IntegrationTests.Returns.AnnexA;
 
+[Trait("Category", TestCategories.Slow)]
 public sealed class AnnexAExportTests(PostgresServer postgres)
 {
     private readonly TestDatabases _databases = new(postgres);

@@ -15,6 +15,7 @@ namespace OpenCsc.IntegrationTests.Web.Dashboard;
 /// one authorised on Thursday 4 June (the 45th working day after, in time) and one on Friday 5 June (the 46th, late),
 /// both children allocated to Team A. So June's ASSESSMENTS_45WD is 1 of 2, 50.0%, against a target of 90.0%: red.
 /// </summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class DashboardPageTests(PostgresServer postgres)
 {
     private static async Task<(WebTestApp App, HttpClient Client, long TeamId)> StartAsync()

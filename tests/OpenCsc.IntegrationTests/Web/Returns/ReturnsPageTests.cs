@@ -16,6 +16,7 @@ using static OpenCsc.IntegrationTests.Web.Returns.ReturnsWebClient;
 namespace OpenCsc.IntegrationTests.Web.Returns;
 
 /// <summary>The statutory returns page: downloads written from the database, uploads imported all or nothing.</summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class ReturnsPageTests
 {
     private static readonly CollectionYear Year2025 = new(2025);

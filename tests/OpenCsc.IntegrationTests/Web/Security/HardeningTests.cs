@@ -18,6 +18,7 @@ namespace OpenCsc.IntegrationTests.Web.Security;
 /// HSTS outside development over HTTPS; the session ends after 20 minutes without a request; hostile text is shown as
 /// text everywhere it is shown; no child's name, date of birth or search term reaches the logs.
 /// </summary>
+[Trait("Category", TestCategories.Slow)]
 public sealed class HardeningTests
 {
     private static readonly StaffRole[] Everyone = Enum.GetValues<StaffRole>();

@@ -101,9 +101,8 @@ public static class CreateAccount
         ArgumentNullException.ThrowIfNull(db);
         // A process sees no child: the scope of a person with no worker and no role that reads records.
         var process = new StaffUser(-1, db.AuditContext.UserName, StaffRole.ReadOnlyMember, null);
-        DateTime utc = db.UtcNowForStorage();
-        ChildScope scope = await ChildScope.ForAsync(db, process, DateOnly.FromDateTime(utc), utc, cancellationToken);
-        var context = new RecordingContext(db.AuditContext, scope, TimeProvider.System, StatutoryTimescales.Default, WorkingDayCalendar.EnglandAndWales());
+        ChildScope scope = await ChildScope.ForAsync(db, process, db.Clock.Today(), db.UtcNowForStorage(), cancellationToken);
+        var context = new RecordingContext(db.AuditContext, scope, db.Clock, StatutoryTimescales.Default, WorkingDayCalendar.EnglandAndWales());
         RecordingResult<StaffAccount> result = await RunAsync(db, context, command, cancellationToken);
         return result.IsSaved ? result.Value! : throw new AccountException(result.Problems[0].Message);
     }

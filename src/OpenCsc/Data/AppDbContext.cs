@@ -36,6 +36,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     /// </summary>
     public AuditContext AuditContext { get; set; } = AuditContext.System;
 
+    /// <summary>The clock this context was given (the host's injected one): its stamps and a process's recording context read it.</summary>
+    public TimeProvider Clock => _clock;
+
     /// <summary>The name the row stamps carry: the acting person's user name, or the system process's name.</summary>
     public string Actor => AuditContext.UserName;
 

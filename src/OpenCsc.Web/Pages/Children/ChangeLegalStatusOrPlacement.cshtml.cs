@@ -12,7 +12,7 @@ namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>Record a change of a looked-after child's legal status or placement: practitioners, for a child in their scope.</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class ChangeLegalStatusOrPlacementModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
+public sealed class ChangeLegalStatusOrPlacementModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : CareEpisodePageModel
 {
     /// <summary>The "What changed" checkboxes' values.</summary>
     public const string LegalStatusChanged = "legal-status";
@@ -24,14 +24,6 @@ public sealed class ChangeLegalStatusOrPlacementModel(AppDbContext db, CurrentSt
 
     private static readonly string[] _carers = [NewCarers, SameCarers];
 
-    /// <summary>The open episode, as it is now; null when the child is not looked after.</summary>
-    public CareEpisode? Current { get; private set; }
-
-    /// <summary>The open episode's id and version the form carries: what the user is deciding on.</summary>
-    public string? Episode { get; private set; }
-
-    public string? Version { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         if (await OpenChildAsync(db, staff, id, cancellationToken) is { } refused)
@@ -39,7 +31,7 @@ public sealed class ChangeLegalStatusOrPlacementModel(AppDbContext db, CurrentSt
             return refused;
         }
 
-        await ShowCurrentAsync(carryVersion: true, cancellationToken);
+        await ShowCurrentAsync(db, carryVersion: true, cancellationToken);
         return Page();
     }
 
@@ -81,7 +73,7 @@ public sealed class ChangeLegalStatusOrPlacementModel(AppDbContext db, CurrentSt
 
         if (!form.IsValid)
         {
-            await ShowCurrentAsync(carryVersion: false, cancellationToken);
+            await ShowCurrentAsync(db, carryVersion: false, cancellationToken);
             return Invalid(form);
         }
 
@@ -97,19 +89,9 @@ public sealed class ChangeLegalStatusOrPlacementModel(AppDbContext db, CurrentSt
         if (!result.IsSaved)
         {
             // Show the record as it is now; after a conflict carry its version: saving again is a decision on what is there now.
-            await ShowCurrentAsync(IsConflict, cancellationToken);
+            await ShowCurrentAsync(db, IsConflict, cancellationToken);
         }
 
         return shown;
-    }
-
-    private async Task ShowCurrentAsync(bool carryVersion, CancellationToken cancellationToken)
-    {
-        Current = await OpenEpisodeDisplay.LoadAsync(db, ChildId, cancellationToken);
-        if (carryVersion && Current is { } current)
-        {
-            Episode = current.Id.ToString(CultureInfo.InvariantCulture);
-            Version = EditConflicts.VersionOf(current);
-        }
     }
 }

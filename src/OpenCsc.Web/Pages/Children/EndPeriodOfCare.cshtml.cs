@@ -12,15 +12,8 @@ namespace OpenCsc.Web.Pages.Children;
 
 /// <summary>Record that a child ceased to be looked after: practitioners, for a child in their scope.</summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class EndPeriodOfCareModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
+public sealed class EndPeriodOfCareModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : CareEpisodePageModel
 {
-    /// <summary>The open episode, as it is now; null when the child is not looked after.</summary>
-    public CareEpisode? Current { get; private set; }
-
-    /// <summary>The open episode's id and version the form carries: what the user is deciding on.</summary>
-    public string? Episode { get; private set; }
-
-    public string? Version { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -29,7 +22,7 @@ public sealed class EndPeriodOfCareModel(AppDbContext db, CurrentStaff staff, Re
             return refused;
         }
 
-        await ShowCurrentAsync(carryVersion: true, cancellationToken);
+        await ShowCurrentAsync(db, carryVersion: true, cancellationToken);
         return Page();
     }
 
@@ -52,7 +45,7 @@ public sealed class EndPeriodOfCareModel(AppDbContext db, CurrentStaff staff, Re
         string? reason = form.Code(nameof(EndPeriodOfCareCommand.ReasonEpisodeCeased), "reason", Ssda903Codes.ReasonEpisodeCeased.Codes, EndPeriodOfCare.ReasonMessage);
         if (!form.IsValid)
         {
-            await ShowCurrentAsync(carryVersion: false, cancellationToken);
+            await ShowCurrentAsync(db, carryVersion: false, cancellationToken);
             return Invalid(form);
         }
 
@@ -66,19 +59,9 @@ public sealed class EndPeriodOfCareModel(AppDbContext db, CurrentStaff staff, Re
         if (!result.IsSaved)
         {
             // Show the record as it is now; after a conflict carry its version: saving again is a decision on what is there now.
-            await ShowCurrentAsync(IsConflict, cancellationToken);
+            await ShowCurrentAsync(db, IsConflict, cancellationToken);
         }
 
         return shown;
-    }
-
-    private async Task ShowCurrentAsync(bool carryVersion, CancellationToken cancellationToken)
-    {
-        Current = await OpenEpisodeDisplay.LoadAsync(db, ChildId, cancellationToken);
-        if (carryVersion && Current is { } current)
-        {
-            Episode = current.Id.ToString(CultureInfo.InvariantCulture);
-            Version = EditConflicts.VersionOf(current);
-        }
     }
 }

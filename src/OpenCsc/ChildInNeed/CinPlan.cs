@@ -4,7 +4,7 @@ using OpenCsc.Data;
 namespace OpenCsc.ChildInNeed;
 
 /// <summary>A child in need plan (section 17).</summary>
-public class CinPlan : Entity, IDatedPeriod
+public class CinPlan : Entity, IDatedPeriod, IChildRecord
 {
     public long CinEpisodeId { get; set; }
 

@@ -32,21 +32,13 @@ public static class EndCinPlan
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
-        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
+        await using RecordEdit<CinPlan> edit = await context.EditAsync(db, db.CinPlans.Include(p => p.CinEpisode), command.ChildId, command.PlanId, command.Version, nameof(command.Version), lockChild: false, cancellationToken);
+        if (edit.Failure is { } failed)
         {
-            return refused;
+            return failed;
         }
 
-        CinPlan? plan = await db.CinPlans.Include(p => p.CinEpisode).FirstOrDefaultAsync(p => p.Id == command.PlanId && p.ChildId == command.ChildId, cancellationToken);
-        if (plan is null)
-        {
-            return Recorded.NotFound;
-        }
-
-        if (!db.IsAsSeen(plan, command.Version))
-        {
-            return Recorded.Conflict(nameof(command.Version));
-        }
+        CinPlan plan = edit.Record;
 
         if (plan.EndDate is { } ended)
         {
@@ -78,6 +70,6 @@ public static class EndCinPlan
 
         plan.EndDate = command.EndDate;
         plan.EndReason = command.Reason;
-        return await context.SaveAsync(db, plan, nameof(command.Version), cancellationToken);
+        return await edit.SaveAsync(db, plan, nameof(command.Version), cancellationToken);
     }
 }

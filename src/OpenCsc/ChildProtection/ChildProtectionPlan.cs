@@ -5,7 +5,7 @@ using OpenCsc.Data;
 namespace OpenCsc.ChildProtection;
 
 /// <summary>A child protection plan, with its category of abuse (NEG, PHY, SAB, EMO, MUL).</summary>
-public class ChildProtectionPlan : Entity, IDatedPeriod
+public class ChildProtectionPlan : Entity, IDatedPeriod, IChildRecord
 {
     public long CinEpisodeId { get; set; }
 

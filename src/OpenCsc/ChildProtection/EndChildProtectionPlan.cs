@@ -36,23 +36,15 @@ public static class EndChildProtectionPlan
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
-        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
+
+        // Stepping down starts a child in need plan, and a child has one at a time: the child's lock.
+        await using RecordEdit<ChildProtectionPlan> edit = await context.EditAsync(db, db.ChildProtectionPlans, command.ChildId, command.PlanId, command.Version, nameof(command.PlanId), lockChild: true, cancellationToken);
+        if (edit.Failure is { } failed)
         {
-            return refused;
+            return failed;
         }
 
-        // Stepping down starts a child in need plan, and a child has one at a time.
-        await using var transaction = await db.BeginForChildAsync(command.ChildId, cancellationToken);
-        ChildProtectionPlan? plan = await db.ChildProtectionPlans.FirstOrDefaultAsync(p => p.Id == command.PlanId && p.ChildId == command.ChildId, cancellationToken);
-        if (plan is null)
-        {
-            return Recorded.NotFound;
-        }
-
-        if (!db.IsAsSeen(plan, command.Version))
-        {
-            return Recorded.Conflict(nameof(command.PlanId));
-        }
+        ChildProtectionPlan plan = edit.Record;
 
         if (plan.EndDate is { } ended)
         {
@@ -84,13 +76,7 @@ public static class EndChildProtectionPlan
         }
 
         CinPlan? cin = await PlanRules.EndCpPlanAsync(db, plan, on, command.Reason!, cancellationToken);
-        RecordingResult<CpPlanEnded> result = await context.SaveAsync(db, new CpPlanEnded(plan, cin), nameof(command.PlanId), cancellationToken);
-        if (result.IsSaved)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return result;
+        return await edit.SaveAsync(db, new CpPlanEnded(plan, cin), nameof(command.PlanId), cancellationToken);
     }
 
     /// <summary>The day of the plan's latest review conference or core group meeting.</summary>

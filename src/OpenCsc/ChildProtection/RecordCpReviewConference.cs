@@ -31,23 +31,15 @@ public static class RecordCpReviewConference
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
-        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
+
+        // Ending the plan by stepping down starts a child in need plan, and a child has one at a time: the child's lock.
+        await using RecordEdit<ChildProtectionPlan> edit = await context.EditAsync(db, db.ChildProtectionPlans, command.ChildId, command.PlanId, command.Version, nameof(command.PlanId), lockChild: true, cancellationToken);
+        if (edit.Failure is { } failed)
         {
-            return refused;
+            return failed;
         }
 
-        // Ending the plan by stepping down starts a child in need plan, and a child has one at a time.
-        await using var transaction = await db.BeginForChildAsync(command.ChildId, cancellationToken);
-        ChildProtectionPlan? plan = await db.ChildProtectionPlans.FirstOrDefaultAsync(p => p.Id == command.PlanId && p.ChildId == command.ChildId, cancellationToken);
-        if (plan is null)
-        {
-            return Recorded.NotFound;
-        }
-
-        if (!db.IsAsSeen(plan, command.Version))
-        {
-            return Recorded.Conflict(nameof(command.PlanId));
-        }
+        ChildProtectionPlan plan = edit.Record;
 
         if (plan.EndDate is { } ended)
         {
@@ -91,12 +83,6 @@ public static class RecordCpReviewConference
         db.CpReviewConferences.Add(review);
         plan.LatestCategory = command.Category;
         CinPlan? cin = command.Ends ? await PlanRules.EndCpPlanAsync(db, plan, on, command.EndReason!, cancellationToken) : null;
-        RecordingResult<CpReviewRecorded> result = await context.SaveAsync(db, new CpReviewRecorded(review, command.Ends, cin), nameof(command.PlanId), cancellationToken);
-        if (result.IsSaved)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return result;
+        return await edit.SaveAsync(db, new CpReviewRecorded(review, command.Ends, cin), nameof(command.PlanId), cancellationToken);
     }
 }

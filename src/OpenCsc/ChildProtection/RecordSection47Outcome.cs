@@ -38,23 +38,14 @@ public static class RecordSection47Outcome
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
-        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
         long childId = command.ChildId;
-        await using var transaction = await db.BeginForChildAsync(childId, cancellationToken);
-        Section47Enquiry? enquiry = await db.Section47Enquiries.Include(s => s.CinEpisode).FirstOrDefaultAsync(s => s.Id == command.EnquiryId && s.ChildId == childId, cancellationToken);
-        if (enquiry is null)
+        await using RecordEdit<Section47Enquiry> edit = await context.EditAsync(db, db.Section47Enquiries.Include(s => s.CinEpisode), childId, command.EnquiryId, command.Version, nameof(command.EnquiryId), lockChild: true, cancellationToken);
+        if (edit.Failure is { } failed)
         {
-            return Recorded.NotFound;
+            return failed;
         }
 
-        if (!db.IsAsSeen(enquiry, command.Version))
-        {
-            return Recorded.Conflict(nameof(command.EnquiryId));
-        }
+        Section47Enquiry enquiry = edit.Record;
 
         if (enquiry.Outcome is not null || enquiry.DateOfInitialCpc is not null || enquiry.IcpcNotRequired)
         {
@@ -158,12 +149,6 @@ public static class RecordSection47Outcome
                 break;
         }
 
-        RecordingResult<Section47Concluded> result = await context.SaveAsync(db, new Section47Concluded(outcome, day, plan, started, ended), nameof(command.EnquiryId), cancellationToken);
-        if (result.IsSaved)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return result;
+        return await edit.SaveAsync(db, new Section47Concluded(outcome, day, plan, started, ended), nameof(command.EnquiryId), cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ namespace OpenCsc.ChildProtection;
 /// A section 47 enquiry, started by a strategy discussion; the initial child protection conference
 /// (ICPC) should follow within 15 working days of that discussion.
 /// </summary>
-public class Section47Enquiry : Entity
+public class Section47Enquiry : Entity, IChildRecord
 {
     public long CinEpisodeId { get; set; }
 

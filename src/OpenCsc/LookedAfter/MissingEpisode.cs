@@ -8,7 +8,7 @@ namespace OpenCsc.LookedAfter;
 /// A missing or absent episode, with the return home interview (RHI), which must be offered and done
 /// within 72 hours of the child's return.
 /// </summary>
-public class MissingEpisode : Entity
+public class MissingEpisode : Entity, IChildRecord
 {
     public long ChildId { get; set; }
 

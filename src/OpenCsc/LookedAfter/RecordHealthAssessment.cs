@@ -37,7 +37,7 @@ public static class RecordHealthAssessment
         DateOnly on = command.Date;
         if (problems.NotInFuture(on, context.Today, nameof(command.Date), "the date of the health assessment"))
         {
-            if (!await db.PeriodsOfCare.AnyAsync(p => p.ChildId == childId && p.StartDate <= on && (p.EndDate == null || p.EndDate >= on), cancellationToken))
+            if (!await PeriodsOfCare.LookedAfterOnAsync(db, childId, on, cancellationToken))
             {
                 problems.Add(nameof(command.Date), "The child was not looked after on that date: record health assessments made while the child is looked after");
             }

@@ -35,7 +35,7 @@ public static class RecordLacReview
         bool dateIsPast = problems.NotInFuture(on, context.Today, nameof(command.Date), "the date of the review");
         if (dateIsPast)
         {
-            if (!await db.PeriodsOfCare.AnyAsync(p => p.ChildId == childId && p.StartDate <= on && (p.EndDate == null || p.EndDate >= on), cancellationToken))
+            if (!await PeriodsOfCare.LookedAfterOnAsync(db, childId, on, cancellationToken))
             {
                 problems.Add(nameof(command.Date), "The child was not looked after on that date: a looked-after review is held while the child is looked after");
             }

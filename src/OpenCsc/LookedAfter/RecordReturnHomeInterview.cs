@@ -33,21 +33,13 @@ public static class RecordReturnHomeInterview
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
-        if (await context.RefusalForChildAsync(db, command.ChildId, cancellationToken) is { } refused)
+        await using RecordEdit<MissingEpisode> edit = await context.EditAsync(db, db.MissingEpisodes, command.ChildId, command.EpisodeId, command.Version, nameof(command.Version), lockChild: false, cancellationToken);
+        if (edit.Failure is { } failed)
         {
-            return refused;
+            return failed;
         }
 
-        MissingEpisode? episode = await db.MissingEpisodes.FirstOrDefaultAsync(m => m.Id == command.EpisodeId && m.ChildId == command.ChildId, cancellationToken);
-        if (episode is null)
-        {
-            return Recorded.NotFound;
-        }
-
-        if (!db.IsAsSeen(episode, command.Version))
-        {
-            return Recorded.Conflict(nameof(command.Version));
-        }
+        MissingEpisode episode = edit.Record;
 
         if (episode.EndDate is not { } back)
         {
@@ -96,7 +88,7 @@ public static class RecordReturnHomeInterview
         episode.RhiAccepted = command.Accepted;
         episode.RhiCompletedAt = completed;
         episode.RhiWorkerId = command.WorkerId;
-        return await context.SaveAsync(db, episode, nameof(command.Version), cancellationToken);
+        return await edit.SaveAsync(db, episode, nameof(command.Version), cancellationToken);
     }
 
     /// <summary>A day and a time, on or after the return and not after now; null (with the problem) otherwise.</summary>

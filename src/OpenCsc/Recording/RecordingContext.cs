@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using OpenCsc.Accounts;
 using OpenCsc.Audit;
 using OpenCsc.Calendar;
@@ -65,6 +66,31 @@ public sealed class RecordingContext
         }
 
         return await db.Children.AnyAsync(c => c.Id == childId, cancellationToken) ? Recorded.Refused : Recorded.NotFound;
+    }
+
+    /// <summary>
+    /// The opening of every use case that edits one of a child's records: the refusal (<see cref="RefusalForChildAsync"/>),
+    /// the child's lock where the rule spans the child's rows (<paramref name="lockChild"/>), the record by its id among
+    /// the child's (<see cref="Recorded.NotFound"/> otherwise), and whether it is still at the version the form showed
+    /// (<see cref="Recorded.Conflict"/> against <paramref name="conflictField"/> otherwise). <paramref name="records"/>
+    /// may include what the rules need to read with it.
+    /// </summary>
+    public async Task<RecordEdit<T>> EditAsync<T>(AppDbContext db, IQueryable<T> records, long childId, long recordId, int? version, string conflictField, bool lockChild, CancellationToken cancellationToken = default)
+        where T : Entity, IChildRecord
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(records);
+        if (await RefusalForChildAsync(db, childId, cancellationToken) is { } refused)
+        {
+            return new RecordEdit<T>(this, null, refused, null);
+        }
+
+        IDbContextTransaction? transaction = lockChild ? await db.BeginForChildAsync(childId, cancellationToken) : null;
+        T? record = await records.FirstOrDefaultAsync(r => r.Id == recordId && r.ChildId == childId, cancellationToken);
+        RecordingFailure? failure = record is null ? Recorded.NotFound
+            : db.IsAsSeen(record, version) ? null
+            : Recorded.Conflict(conflictField);
+        return new RecordEdit<T>(this, failure is null ? record : null, failure, transaction);
     }
 
     /// <summary>

@@ -43,15 +43,7 @@ public static class ChangeTimescales
             problems.Add(nameof(command.Value), $"The timescale must be a whole number of {timescale.Unit} from 1 to {TimescaleCatalogue.Maximum}");
         }
 
-        Reason(problems, command.Reason, nameof(command.Reason));
-        if (problems.Count > 0)
-        {
-            return problems.Invalid();
-        }
-
-        var change = new TimescaleChange { Timescale = timescale.Name, Value = command.Value, Reason = command.Reason!.Trim() };
-        db.TimescaleChanges.Add(change);
-        return await SaveAsync(db, context, change, nameof(command.Value), cancellationToken);
+        return await SaveAsync(db, context, problems, command.Reason, reason => new TimescaleChange { Timescale = timescale.Name, Value = command.Value, Reason = reason }, nameof(command.Value), cancellationToken);
     }
 
     public static async Task<RecordingResult<TimescaleChange>> RunAsync(
@@ -90,15 +82,7 @@ public static class ChangeTimescales
             }
         }
 
-        Reason(problems, command.Reason, nameof(command.Reason));
-        if (problems.Count > 0)
-        {
-            return problems.Invalid();
-        }
-
-        var change = new TimescaleChange { ClosureDay = command.Day, Closed = command.Closed, Reason = command.Reason!.Trim() };
-        db.TimescaleChanges.Add(change);
-        return await SaveAsync(db, context, change, nameof(command.Day), cancellationToken);
+        return await SaveAsync(db, context, problems, command.Reason, reason => new TimescaleChange { ClosureDay = command.Day, Closed = command.Closed, Reason = reason }, nameof(command.Day), cancellationToken);
     }
 
     private static void Reason(FieldProblems problems, string? reason, string field)
@@ -114,9 +98,18 @@ public static class ChangeTimescales
         }
     }
 
+    /// <summary>Both changes end alike: the reason checked with the rest, then the change saved as the person.</summary>
     private static async Task<RecordingResult<TimescaleChange>> SaveAsync(
-        AppDbContext db, RecordingContext context, TimescaleChange change, string field, CancellationToken cancellationToken)
+        AppDbContext db, RecordingContext context, FieldProblems problems, string? reason, Func<string, TimescaleChange> changeFor, string field, CancellationToken cancellationToken)
     {
+        Reason(problems, reason, nameof(ChangeTimescaleCommand.Reason));
+        if (problems.Count > 0)
+        {
+            return problems.Invalid();
+        }
+
+        TimescaleChange change = changeFor(reason!.Trim());
+        db.TimescaleChanges.Add(change);
         RecordingResult<TimescaleChange> saved = await context.SaveAsync(db, change, field, cancellationToken);
         if (saved.IsSaved && change.ClosureDay is not null)
         {

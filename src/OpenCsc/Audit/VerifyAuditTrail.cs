@@ -91,7 +91,7 @@ public static class VerifyAuditTrail
         if (checkpoints is not null)
         {
             problems.AddRange(Compare(checkpoints, checkpointed, lastSequence));
-            problems.Sort((a, b) => (a.Sequence ?? long.MaxValue).CompareTo(b.Sequence ?? long.MaxValue));
+            problems = [.. problems.OrderBy(p => p.Sequence)];
             problems.AddRange(checkpoints.Problems.Select(p => new AuditProblem(null, null, p)));
             if (intactBefore is null && problems.Count > 0)
             {

@@ -109,8 +109,16 @@ public sealed class AuditTamperingTests(PostgresServer postgres)
         (DatabaseSettings settings, string checkpoints) = await TrailAsync(engine, 10);
         var forged = new AuditEntry
         {
-            Sequence = 11, At = new DateTime(2026, 6, 15, 12, 0, 0), UserId = "u-9", UserName = "Nobody", Address = "10.0.0.9",
-            Action = AuditAction.View, EntityType = "Child", EntityId = "99", ChildId = 99, PreviousHash = await HashOfAsync(settings, 10),
+            Sequence = 11,
+            At = new DateTime(2026, 6, 15, 12, 0, 0),
+            UserId = "u-9",
+            UserName = "Nobody",
+            Address = "10.0.0.9",
+            Action = AuditAction.View,
+            EntityType = "Child",
+            EntityId = "99",
+            ChildId = 99,
+            PreviousHash = await HashOfAsync(settings, 10),
         };
         forged.Hash = AuditHash.Sha256(forged);
         await AuditTestData.ExecuteAsync(settings, Insert(forged));
@@ -131,8 +139,16 @@ public sealed class AuditTamperingTests(PostgresServer postgres)
             "UPDATE audit_entries SET sequence = sequence + 1000 WHERE sequence >= 5; UPDATE audit_entries SET sequence = sequence - 999 WHERE sequence >= 1000");
         var forged = new AuditEntry
         {
-            Sequence = 5, At = new DateTime(2026, 6, 15, 12, 0, 0), UserId = "u-9", UserName = "Nobody", Address = "10.0.0.9",
-            Action = AuditAction.View, EntityType = "Child", EntityId = "99", ChildId = 99, PreviousHash = Original(4),
+            Sequence = 5,
+            At = new DateTime(2026, 6, 15, 12, 0, 0),
+            UserId = "u-9",
+            UserName = "Nobody",
+            Address = "10.0.0.9",
+            Action = AuditAction.View,
+            EntityType = "Child",
+            EntityId = "99",
+            ChildId = 99,
+            PreviousHash = Original(4),
         };
         forged.Hash = AuditHash.Sha256(forged);
         await AuditTestData.ExecuteAsync(settings, Insert(forged));
@@ -207,8 +223,17 @@ public sealed class AuditTamperingTests(PostgresServer postgres)
         {
             var legacy = new AuditEntry
             {
-                Sequence = sequence, At = new DateTime(2026, 1, 5, 9, 0, 0), UserId = "u-1", UserName = "Ann", Address = "cli",
-                Action = AuditAction.View, EntityType = "Child", EntityId = "7", ChildId = 7, PreviousHash = previous, HashScheme = AuditHashScheme.Sha256,
+                Sequence = sequence,
+                At = new DateTime(2026, 1, 5, 9, 0, 0),
+                UserId = "u-1",
+                UserName = "Ann",
+                Address = "cli",
+                Action = AuditAction.View,
+                EntityType = "Child",
+                EntityId = "7",
+                ChildId = 7,
+                PreviousHash = previous,
+                HashScheme = AuditHashScheme.Sha256,
             };
             legacy.Hash = AuditHash.Sha256(legacy);
             previous = legacy.Hash;

@@ -53,6 +53,11 @@ public static class CliApp
             await error.WriteLineAsync($"opencsc: {e.Message}");
             return Failed;
         }
+        catch (OpenCsc.Audit.AuditKeyException e)
+        {
+            await error.WriteLineAsync($"opencsc: {e.Message}");
+            return Failed;
+        }
         catch (CommandFailedException e)
         {
             await error.WriteLineAsync($"opencsc: {e.Message}");

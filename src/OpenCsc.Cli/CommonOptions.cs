@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 
 namespace OpenCsc.Cli;
@@ -12,7 +14,26 @@ public static class CommonOptions
         Recursive = true,
     };
 
-    public static DatabaseSettings Database(ParseResult parse) => DatabaseSettings.Resolve(parse.GetValue(Db));
+    /// <summary>
+    /// The database, with the audit key its trail is sealed with: from the file Audit:KeyFile names (appsettings.json in
+    /// the working folder, or Audit__KeyFile in the environment), else opencsc-audit.key in the data directory, made on
+    /// first use.
+    /// </summary>
+    public static DatabaseSettings Database(ParseResult parse)
+    {
+        DatabaseSettings settings = DatabaseWithoutKey(parse);
+        return settings with { AuditKey = AuditKeyFile.LoadOrCreate(AuditFiles.KeyFile(Configuration()[AuditFiles.KeyFileSetting], settings)) };
+    }
+
+    /// <summary>The database alone, for commands that load the audit key themselves (and never make one).</summary>
+    public static DatabaseSettings DatabaseWithoutKey(ParseResult parse) => DatabaseSettings.Resolve(parse.GetValue(Db));
+
+    /// <summary>The keys the web host reads from its configuration, as the command line sees them: appsettings.json in the working folder, then the environment.</summary>
+    public static IConfiguration Configuration() => new ConfigurationBuilder()
+        .SetBasePath(Directory.GetCurrentDirectory())
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
 
     /// <summary>A date option in ISO form (YYYY-MM-DD), with a message naming the option when it is not one.</summary>
     public static Option<DateOnly?> DateOption(string name, string description) => new(name)

@@ -1,3 +1,4 @@
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.Web.Background;
 using OpenCsc.Web.Borough;
@@ -17,7 +18,8 @@ public static class OpenCscWeb
 
     /// <param name="args">Command-line arguments: --db, --urls and any other configuration key.</param>
     /// <param name="settings">The database; when null it comes from --db, then OPENCSC_DB, then the configuration key
-    /// Database, then opencsc.db.</param>
+    /// Database, then opencsc.db. Without an audit key, the key comes from the file Audit:KeyFile names, else
+    /// opencsc-audit.key in the data directory (made on first start).</param>
     /// <param name="configureServices">Extra registrations, e.g. the <see cref="IDemoSeeder"/>.</param>
     public static WebApplication Build(string[] args, DatabaseSettings? settings = null, Action<IServiceCollection>? configureServices = null)
     {
@@ -48,7 +50,11 @@ public static class OpenCscWeb
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
 
         IServiceCollection services = builder.Services;
-        services.AddSingleton(settings);
+        // The audit key is loaded (made, on first start) when the settings are first asked for, so a host whose
+        // settings are replaced (the tests) never touches the default key file.
+        DatabaseSettings configured = settings;
+        services.AddSingleton(_ => configured.AuditKey is not null ? configured
+            : configured with { AuditKey = AuditKeyFile.LoadOrCreate(AuditFiles.KeyFile(builder.Configuration[AuditFiles.KeyFileSetting], configured)) });
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<AppDbContext>((provider, options) =>
             AppDatabase.Configure(options, provider.GetRequiredService<DatabaseSettings>()));
@@ -60,6 +66,8 @@ public static class OpenCscWeb
         services.AddHostedService(provider => provider.GetRequiredService<ImportQueue>());
         services.AddSingleton<DataQualityRunner>();
         services.AddHostedService(provider => provider.GetRequiredService<DataQualityRunner>());
+        services.AddSingleton<AuditCheckpointWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditCheckpointWriter>());
         services.AddStaffSignIn();
         services.AddRecording(builder.Configuration);
         services.AddPagePolicies();

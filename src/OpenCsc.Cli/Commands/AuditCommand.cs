@@ -8,8 +8,9 @@ using OpenCsc.Data.Migrations;
 namespace OpenCsc.Cli.Commands;
 
 /// <summary>
-/// `opencsc audit verify`: checks the audit trail's hash chain and names the first broken entry (exit 0 intact, 1
-/// broken). `opencsc audit list --child ID | --user ID [--action A] [--limit N] [--format table|json]`: who viewed or
+/// `opencsc audit verify [--checkpoints] [--checkpoint-file F]`: checks the audit trail's sealed hash chain with the
+/// audit key, and with --checkpoints compares it with the checkpoint file; names every broken entry (exit 0 intact, 1
+/// broken). `opencsc audit checkpoint [--checkpoint-file F]`: appends a sealed checkpoint of the trail's end. `opencsc audit list --child ID | --user ID [--action A] [--limit N] [--format table|json]`: who viewed or
 /// changed this child's record, what this user did, newest first.
 /// </summary>
 public static class AuditCommand
@@ -18,28 +19,121 @@ public static class AuditCommand
     {
         var command = new Command("audit", "The audit trail: check it has not been tampered with; list who viewed a child or what a user did.");
         command.Subcommands.Add(Verify());
+        command.Subcommands.Add(Checkpoint());
         command.Subcommands.Add(List());
         return command;
     }
 
+    private static Option<string?> CheckpointFileOption() => new("--checkpoint-file")
+    {
+        Description = "The checkpoint file (default: Audit:CheckpointFile, else beside the database: opencsc.db.audit-checkpoints, or opencsc-DBNAME.audit-checkpoints for PostgreSQL).",
+    };
+
     private static Command Verify()
     {
-        var command = new Command("verify", "Recompute the audit trail's hash chain; name the first entry that was edited, deleted or inserted (exit 1).");
+        var checkpoints = new Option<bool>("--checkpoints")
+        {
+            Description = "Also compare the trail with the checkpoint file: name each checkpointed entry missing or changed, and a truncation below the last checkpoint.",
+        };
+        Option<string?> checkpointFile = CheckpointFileOption();
+        var command = new Command("verify", "Check the audit trail's sealed hash chain with the audit key; name every entry edited, deleted, inserted or forged (exit 1).");
+        command.Options.Add(checkpoints);
+        command.Options.Add(checkpointFile);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using AppDbContext db = await OpenAsync(parse, cancellationToken);
-            AuditVerification result = await VerifyAuditTrail.RunAsync(db, cancellationToken);
-            if (!result.Intact)
+            (AppDbContext db, DatabaseSettings settings) = await OpenKeyedAsync(parse, cancellationToken);
+            await using (db)
             {
-                throw new CommandFailedException(string.Create(CultureInfo.InvariantCulture,
-                    $"audit trail broken at entry {result.BrokenAt}: {result.Problem} ({result.Entries} entries before it are intact)."));
-            }
+                TextWriter output = parse.InvocationConfiguration.Output;
+                CheckpointFile? file = null;
+                if (parse.GetValue(checkpoints) || parse.GetValue(checkpointFile) is not null)
+                {
+                    string path = CheckpointPath(parse, checkpointFile, settings);
+                    if (!File.Exists(path))
+                    {
+                        throw new CommandFailedException(
+                            $"there is no checkpoint file at {path}: nothing to compare the trail with. Write one with 'opencsc audit checkpoint' (the web host writes one every hour); if there was one, it has been deleted.");
+                    }
 
-            await parse.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Audit trail intact: {result.Entries} entries; last hash {result.LastHash}."));
-            return CliApp.Ok;
+                    file = AuditCheckpoints.Read(path, db.AuditKey);
+                }
+
+                AuditVerification result = await VerifyAuditTrail.RunAsync(db, file, cancellationToken);
+                if (!result.Intact)
+                {
+                    await output.WriteLineAsync("Problems:");
+                    foreach (AuditProblem problem in result.Problems)
+                    {
+                        await output.WriteLineAsync("  " + problem);
+                    }
+
+                    string where = result.BrokenAt is { } at ? string.Create(CultureInfo.InvariantCulture, $"at entry {at}") : "in its checkpoints";
+                    throw new CommandFailedException(string.Create(CultureInfo.InvariantCulture,
+                        $"audit trail broken {where}: {result.Problem} ({result.Entries} entries before it are intact; {result.Problems.Count} problem(s) listed)."));
+                }
+
+                string legacy = result.LegacyEntries == 0 ? ""
+                    : string.Create(CultureInfo.InvariantCulture, $" (entries 1 to {result.LegacyEntries} are unkeyed legacy entries, hashed before the audit key came into use: only the keyed entries after them and the checkpoints protect them)");
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Audit trail intact: {result.Read} entries{legacy}; last hash {result.LastHash}."));
+                if (file is not null)
+                {
+                    AuditCheckpoint? last = file.Checkpoints.Count > 0 ? file.Checkpoints[^1] : null;
+                    await output.WriteLineAsync(last is null
+                        ? $"Checkpoints: none in {file.Path}."
+                        : string.Create(CultureInfo.InvariantCulture,
+                            $"Checkpoints: {file.Checkpoints.Count} in {file.Path} agree with the trail (the last, line {last.Line} at {last.At:yyyy-MM-dd HH:mm:ss} UTC, recorded entry {last.Sequence})."));
+                }
+
+                return CliApp.Ok;
+            }
         });
         return command;
+    }
+
+    private static Command Checkpoint()
+    {
+        Option<string?> checkpointFile = CheckpointFileOption();
+        var command = new Command("checkpoint", "Append the trail's last entry and hash, sealed with the audit key, to the checkpoint file outside the database.");
+        command.Options.Add(checkpointFile);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            (AppDbContext db, DatabaseSettings settings) = await OpenKeyedAsync(parse, cancellationToken);
+            await using (db)
+            {
+                string path = CheckpointPath(parse, checkpointFile, settings);
+                AuditCheckpoint written;
+                try
+                {
+                    written = await AuditCheckpoints.WriteAsync(db, path, cancellationToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CommandFailedException($"cannot write the checkpoint file {path}: {e.Message}");
+                }
+
+                await parse.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Checkpoint written to {path} (line {written.Line}): entry {written.Sequence}, hash {written.Hash}."));
+                return CliApp.Ok;
+            }
+        });
+        return command;
+    }
+
+    private static string CheckpointPath(ParseResult parse, Option<string?> option, DatabaseSettings settings) =>
+        AuditFiles.CheckpointFile(parse.GetValue(option) ?? CommonOptions.Configuration()[AuditFiles.CheckpointFileSetting], settings);
+
+    /// <summary>
+    /// The database with the existing audit key: verifying or checkpointing with a key made on the spot would only
+    /// report every keyed entry as forged, so a missing key file is an error here.
+    /// </summary>
+    private static async Task<(AppDbContext, DatabaseSettings)> OpenKeyedAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        DatabaseSettings settings = CommonOptions.DatabaseWithoutKey(parse);
+        await EnsureCurrentAsync(settings, cancellationToken);
+        AuditKey key = AuditKeyFile.Load(AuditFiles.KeyFile(CommonOptions.Configuration()[AuditFiles.KeyFileSetting], settings));
+        settings = settings with { AuditKey = key };
+        return (AppDatabase.CreateContext(settings), settings);
     }
 
     private static Command List()
@@ -78,14 +172,18 @@ public static class AuditCommand
     private static async Task<AppDbContext> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         DatabaseSettings settings = CommonOptions.Database(parse);
+        await EnsureCurrentAsync(settings, cancellationToken);
+        return AppDatabase.CreateContext(settings);
+    }
+
+    private static async Task EnsureCurrentAsync(DatabaseSettings settings, CancellationToken cancellationToken)
+    {
         await AppDatabase.EnsureReachableAsync(settings, cancellationToken);
         int version = await new DatabaseMigrator(settings).CurrentVersionAsync(cancellationToken);
         if (version < DatabaseMigrator.LatestVersion(settings.Provider))
         {
             throw new CommandFailedException($"The {settings.Description} is not at the current schema (it has no audit trail yet, or an older one): run 'opencsc db migrate' first.");
         }
-
-        return AppDatabase.CreateContext(settings);
     }
 
     private static string Json(IReadOnlyList<AuditEntry> entries)

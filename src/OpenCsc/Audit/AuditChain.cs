@@ -53,8 +53,8 @@ internal static class AuditChain
         DateTime at = AuditHash.ToStoredPrecision(db.UtcNowForStorage());
         var written = new List<AuditEntry>(events.Count);
         await using DbCommand insert = Command(connection, dbTransaction,
-            "INSERT INTO audit_entries (sequence, at, user_id, user_name, address, action, entity_type, entity_id, child_id, details, previous_hash, hash) " +
-            "VALUES (@sequence, @at, @user_id, @user_name, @address, @action, @entity_type, @entity_id, @child_id, @details, @previous_hash, @hash)");
+            "INSERT INTO audit_entries (sequence, at, user_id, user_name, address, action, entity_type, entity_id, child_id, details, previous_hash, hash, hash_scheme) " +
+            "VALUES (@sequence, @at, @user_id, @user_name, @address, @action, @entity_type, @entity_id, @child_id, @details, @previous_hash, @hash, @hash_scheme)");
         foreach (AuditEvent e in events)
         {
             var entry = new AuditEntry
@@ -70,8 +70,9 @@ internal static class AuditChain
                 ChildId = e.ChildId,
                 Details = e.Details,
                 PreviousHash = previous,
+                HashScheme = AuditHashScheme.HmacSha256,
             };
-            entry.Hash = AuditHash.Compute(entry);
+            entry.Hash = AuditHash.Compute(entry, db.AuditKey);
             previous = entry.Hash;
 
             insert.Parameters.Clear();
@@ -87,6 +88,7 @@ internal static class AuditChain
             Add(insert, "@details", entry.Details);
             Add(insert, "@previous_hash", entry.PreviousHash);
             Add(insert, "@hash", entry.Hash);
+            Add(insert, "@hash_scheme", entry.HashScheme.ToString());
             _ = async ? await insert.ExecuteNonQueryAsync(cancellationToken) : insert.ExecuteNonQuery();
             written.Add(entry);
         }

@@ -2,9 +2,9 @@ namespace OpenCsc.Audit;
 
 /// <summary>
 /// One entry of the append-only audit trail: who did what to which record, when and from where. Entries form a hash
-/// chain: <see cref="Hash"/> is SHA-256 over the entry's fields and <see cref="PreviousHash"/> (see
-/// <see cref="AuditHash"/>), so editing, deleting or inserting an entry breaks the chain that `opencsc audit verify`
-/// checks. Written only by <see cref="AuditChain"/>; never updated or deleted (a trigger refuses it on PostgreSQL).
+/// chain: <see cref="Hash"/> is HMAC-SHA256, under the audit key held outside the database, over the entry's fields
+/// and <see cref="PreviousHash"/> (see <see cref="AuditHash"/>), so editing, deleting or inserting an entry breaks the
+/// chain that `opencsc audit verify` checks, and only the key's holder can seal a replacement. Written only by <see cref="AuditChain"/>; never updated or deleted (a trigger refuses it on PostgreSQL).
 /// </summary>
 public class AuditEntry
 {
@@ -38,6 +38,9 @@ public class AuditEntry
     /// <summary>The previous entry's <see cref="Hash"/>; 64 zeros for the first entry.</summary>
     public string PreviousHash { get; set; } = "";
 
-    /// <summary>Lower-case hex SHA-256 of <see cref="AuditHash.Canonical"/>.</summary>
+    /// <summary>Lower-case hex HMAC-SHA256 (or, for entries written before the key, SHA-256) of <see cref="AuditHash.Canonical"/>.</summary>
     public string Hash { get; set; } = "";
+
+    /// <summary>How <see cref="Hash"/> was made: keyed for every entry written since migration 0013.</summary>
+    public AuditHashScheme HashScheme { get; set; } = AuditHashScheme.HmacSha256;
 }

@@ -5,8 +5,8 @@ using System.Text;
 namespace OpenCsc.Audit;
 
 /// <summary>
-/// The hash that chains the audit trail: SHA-256 over a canonical serialisation of every field of an entry except
-/// the hash itself. Each field is written as its length, a colon and its text, in a fixed order, so no two different
+/// The hash that chains the audit trail: HMAC-SHA256 under the audit key (SHA-256 for entries written before the key,
+/// see <see cref="AuditHashScheme"/>) over a canonical serialisation of every field of an entry except the hash itself. Each field is written as its length, a colon and its text, in a fixed order, so no two different
 /// entries serialise alike (a value containing a separator cannot shift the others); null is written as "-".
 /// </summary>
 public static class AuditHash
@@ -30,7 +30,21 @@ public static class AuditHash
         return builder.ToString();
     }
 
-    public static string Compute(AuditEntry entry) =>
+    /// <summary>The entry's hash by its own scheme: sealed with <paramref name="key"/>, or plain SHA-256 for a legacy entry.</summary>
+    public static string Compute(AuditEntry entry, AuditKey key)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(key);
+        return entry.HashScheme switch
+        {
+            AuditHashScheme.Sha256 => Sha256(entry),
+            AuditHashScheme.HmacSha256 => key.Seal(Canonical(entry)),
+            _ => throw new ArgumentOutOfRangeException(nameof(entry), entry.HashScheme, "Unknown hash scheme."),
+        };
+    }
+
+    /// <summary>Plain SHA-256 of the canonical text: how entries were hashed before the keyed chain, and what anyone can compute.</summary>
+    public static string Sha256(AuditEntry entry) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(entry))));
 
     /// <summary>The time as stored: whole microseconds (PostgreSQL's precision), so the hash survives a round trip.</summary>

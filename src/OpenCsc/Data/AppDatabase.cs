@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
+using OpenCsc.Audit;
 
 namespace OpenCsc.Data;
 
@@ -22,6 +24,10 @@ public static class AppDatabase
             DatabaseProvider.Postgres => builder.UseNpgsql(settings.ConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(settings)),
         };
+        if (settings.AuditKey is { } key)
+        {
+            ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new AuditKeyOptionsExtension(key));
+        }
     }
 
     public static AppDbContext CreateContext(DatabaseSettings settings, TimeProvider? clock = null) =>

@@ -27,6 +27,7 @@ namespace OpenCsc.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null) : IdentityUserContext<StaffAccount, long>(options)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly AuditKey _auditKey = options.FindExtension<AuditKeyOptionsExtension>()?.Key ?? AuditKey.Development;
     private RecordBulkChanges? _bulk;
 
     /// <summary>
@@ -35,6 +36,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     /// (<see cref="AuditContext.ForSystem"/>); the default is "system".
     /// </summary>
     public AuditContext AuditContext { get; set; } = AuditContext.System;
+
+    /// <summary>
+    /// The key this context seals audit entries with: the one its <see cref="DatabaseSettings"/> carry (the web host and
+    /// the command line load it from the key file), else the published <see cref="AuditKey.Development"/> key.
+    /// </summary>
+    public AuditKey AuditKey => _auditKey;
 
     /// <summary>The clock this context was given (the host's injected one): its stamps and a process's recording context read it.</summary>
     public TimeProvider Clock => _clock;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using OpenCsc.Audit;
 
 namespace OpenCsc.Data;
 
@@ -16,6 +17,12 @@ public enum DatabaseProvider
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string Description)
 {
     public const string EnvironmentVariable = "OPENCSC_DB";
+
+    /// <summary>
+    /// The key the audit trail is sealed with (see <see cref="AuditKeyFile"/>); null in settings parsed from a
+    /// value, whose contexts use the published development key until the web host or the command line adds one.
+    /// </summary>
+    public AuditKey? AuditKey { get; init; }
     public const string DefaultSqliteFile = "opencsc.db";
 
     /// <summary>The setting from the command line if given, else OPENCSC_DB, else opencsc.db.</summary>

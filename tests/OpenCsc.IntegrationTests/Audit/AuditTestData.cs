@@ -18,6 +18,11 @@ internal static class AuditTestData
         return await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Runs SQL with the append-only triggers out of the way, as the tables' owner (or the SQLite file's holder) could.</summary>
+    public static Task TamperAsync(DatabaseSettings settings, string sql) => ExecuteAsync(settings, settings.Provider == DatabaseProvider.Sqlite
+        ? "DROP TRIGGER IF EXISTS audit_entries_no_update; DROP TRIGGER IF EXISTS audit_entries_no_delete; " + sql
+        : "ALTER TABLE audit_entries DISABLE TRIGGER USER; " + sql + "; ALTER TABLE audit_entries ENABLE TRIGGER USER");
+
     /// <summary>Runs raw SQL on a connection of its own, as someone with the database's password would.</summary>
     public static async Task ExecuteAsync(DatabaseSettings settings, string sql)
     {

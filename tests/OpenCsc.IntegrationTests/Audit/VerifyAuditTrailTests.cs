@@ -41,19 +41,21 @@ public sealed class VerifyAuditTrailTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task EditedAndRehashed_NamedAtTheNextEntryAsPreviousHashMismatch()
+    public async Task EditedAndRehashedWithoutTheKey_NamedAtTheEntry()
     {
+        // Before the keyed chain (decision 0030) a plain SHA-256 rehash was caught only at the next entry, and
+        // rehashing every entry after it went unnoticed; now the edited entry's own seal fails.
         DatabaseSettings settings = await ThreeViewsAsync(Engine.Sqlite);
         AuditEntry second = (await AuditTestData.EntriesAsync(settings))[1];
         second.UserId = "someone-else";
-        string rehashed = AuditHash.Compute(second);
+        string rehashed = AuditHash.Sha256(second);
         await AuditTestData.ExecuteAsync(settings, "DROP TRIGGER audit_entries_no_update");
         await AuditTestData.ExecuteAsync(settings, $"UPDATE audit_entries SET user_id = 'someone-else', hash = '{rehashed}' WHERE sequence = 2");
 
         AuditVerification result = await VerifyAsync(settings);
 
-        Assert.Equal(3, result.BrokenAt);
-        Assert.StartsWith("previous-hash mismatch", result.Problem, StringComparison.Ordinal);
+        Assert.Equal(2, result.BrokenAt);
+        Assert.StartsWith("hash mismatch: the hash is plain SHA-256", result.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,6 +66,91 @@ public sealed class AuditCommandTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task Checkpoint_AppendsALinePerRun_VerifyWithCheckpointsAgrees(Engine engine)
+    {
+        DatabaseSettings settings = await TrailAsync(engine);
+        string lastHash = (await AuditTestData.EntriesAsync(settings))[2].Hash;
+        string file = CheckpointFile();
+
+        CliRunner.Result first = await CliRunner.RunAsync("audit", "checkpoint", "--checkpoint-file", file, "--db", TestDatabases.DbArgument(settings));
+        CliRunner.Result second = await CliRunner.RunAsync("audit", "checkpoint", "--checkpoint-file", file, "--db", TestDatabases.DbArgument(settings));
+        CliRunner.Result verify = await CliRunner.RunAsync("audit", "verify", "--checkpoints", "--checkpoint-file", file, "--db", TestDatabases.DbArgument(settings));
+
+        Assert.Equal((CliApp.Ok, CliApp.Ok, CliApp.Ok), (first.ExitCode, second.ExitCode, verify.ExitCode));
+        Assert.Equal($"Checkpoint written to {file} (line 1): entry 3, hash {lastHash}.", first.Output.Trim());
+        Assert.Equal($"Checkpoint written to {file} (line 2): entry 3, hash {lastHash}.", second.Output.Trim());
+        string[] lines = await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken);
+        Assert.Equal(2, lines.Length);
+        Assert.Matches($"^at=\\d{{4}}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{{6}}Z sequence=3 hash={lastHash} previous=0{{64}} seal=[0-9a-f]{{64}}$", lines[0]);
+        string[] output = verify.Output.TrimEnd().Split('\n');
+        Assert.Equal($"Audit trail intact: 3 entries; last hash {lastHash}.", output[0]);
+        Assert.Matches($"^Checkpoints: 2 in {System.Text.RegularExpressions.Regex.Escape(file)} agree with the trail \\(the last, line 2 at [0-9: -]+ UTC, recorded entry 3\\)\\.$", output[1]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task VerifyWithCheckpoints_TruncatedTrail_ExitsOneNamingTheRemovedEntries(Engine engine)
+    {
+        DatabaseSettings settings = await TrailAsync(engine);
+        string file = CheckpointFile();
+        Assert.Equal(CliApp.Ok, (await CliRunner.RunAsync("audit", "checkpoint", "--checkpoint-file", file, "--db", TestDatabases.DbArgument(settings))).ExitCode);
+        await AuditTestData.TamperAsync(settings, "DELETE FROM audit_entries WHERE sequence >= 2");
+
+        CliRunner.Result chainOnly = await CliRunner.RunAsync("audit", "verify", "--db", TestDatabases.DbArgument(settings));
+        CliRunner.Result result = await CliRunner.RunAsync("audit", "verify", "--checkpoints", "--checkpoint-file", file, "--db", TestDatabases.DbArgument(settings));
+
+        Assert.Equal(CliApp.Ok, chainOnly.ExitCode);
+        Assert.Equal(CliApp.Failed, result.ExitCode);
+        Assert.Matches(
+            "^opencsc: audit trail broken at entry 2: truncated: the trail ends at entry 1, but checkpoint line 1 \\([0-9: -]+ UTC\\) recorded entry 3; entries 2 to 3 were removed \\(1 entries before it are intact; 1 problem\\(s\\) listed\\)\\.$",
+            result.Error.Trim());
+        Assert.StartsWith("Problems:\n  entries 2 to 3: truncated: the trail ends at entry 1", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_ForgedEntryAppended_ExitsOneNamingIt()
+    {
+        DatabaseSettings settings = await TrailAsync(Engine.Sqlite);
+        AuditEntry third = (await AuditTestData.EntriesAsync(settings))[2];
+        await AuditTestData.ExecuteAsync(settings,
+            "INSERT INTO audit_entries (sequence, at, user_id, user_name, address, action, previous_hash, hash, hash_scheme) " +
+            $"VALUES (4, '2026-06-15 12:00:00', 'u-9', 'Nobody', 'cli', 'View', '{third.Hash}', '{new string('a', 64)}', 'HmacSha256')");
+
+        CliRunner.Result result = await CliRunner.RunAsync("audit", "verify", "--db", TestDatabases.DbArgument(settings));
+
+        Assert.Equal(CliApp.Failed, result.ExitCode);
+        Assert.StartsWith($"opencsc: audit trail broken at entry 4: hash mismatch: the entry is not sealed with the audit key {AuditKey.Development.Id}", result.Error, StringComparison.Ordinal);
+        Assert.Contains("  entry 4: hash mismatch", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerifyWithCheckpoints_NoCheckpointFile_ExitsOne()
+    {
+        DatabaseSettings settings = await TrailAsync(Engine.Sqlite);
+        string file = CheckpointFile();
+
+        CliRunner.Result result = await CliRunner.RunAsync("audit", "verify", "--checkpoints", "--checkpoint-file", file, "--db", TestDatabases.DbArgument(settings));
+
+        Assert.Equal(CliApp.Failed, result.ExitCode);
+        Assert.StartsWith($"opencsc: there is no checkpoint file at {file}: nothing to compare the trail with.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Checkpoint_DefaultFile_IsBesideTheSqliteDatabase()
+    {
+        DatabaseSettings settings = await TrailAsync(Engine.Sqlite);
+        string db = TestDatabases.DbArgument(settings);
+
+        CliRunner.Result result = await CliRunner.RunAsync("audit", "checkpoint", "--db", db);
+
+        Assert.Equal(CliApp.Ok, result.ExitCode);
+        Assert.True(File.Exists(Path.GetFullPath(db) + ".audit-checkpoints"));
+    }
+
+    private static string CheckpointFile() => Path.Combine(Directory.CreateTempSubdirectory("opencsc-cli-checkpoints-").FullName, "trail.audit-checkpoints");
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
     public async Task ListByChild_Json_WhoViewedNewestFirst(Engine engine)
     {
         DatabaseSettings settings = await TrailAsync(engine);

@@ -46,6 +46,9 @@ public sealed class WebTestApp : IAsyncDisposable
 
     public DatabaseSettings Settings { get; }
 
+    /// <summary>Where the host writes its audit checkpoints.</summary>
+    public string CheckpointFile => Path.Combine(_folder, "audit.audit-checkpoints");
+
     /// <summary>Every log message the host wrote, formatted.</summary>
     public ConcurrentQueue<string> Logs { get; } = new();
 
@@ -223,6 +226,8 @@ public sealed class WebTestApp : IAsyncDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            // The hourly audit checkpoints (one at start) go to the test's own folder, whichever engine it runs on.
+            builder.UseSetting(OpenCsc.Audit.AuditFiles.CheckpointFileSetting, app.CheckpointFile);
             builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(app.Logs)));
             builder.ConfigureTestServices(services =>
             {

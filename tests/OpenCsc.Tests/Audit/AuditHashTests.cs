@@ -28,10 +28,10 @@ public sealed class AuditHashTests
     }
 
     [Fact]
-    public void Compute_IsSha256OfTheCanonicalText()
+    public void Sha256_IsSha256OfTheCanonicalText()
     {
         // printf '%s' '<the canonical text above>' | sha256sum
-        Assert.Equal("e2d39d67ed89547fbe00d76ffc019ea9edd6cca33bc1899259dcc161fae779c8", AuditHash.Compute(FirstView()));
+        Assert.Equal("e2d39d67ed89547fbe00d76ffc019ea9edd6cca33bc1899259dcc161fae779c8", AuditHash.Sha256(FirstView()));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class AuditHashTests
     [Fact]
     public void Compute_AnyFieldChanged_ChangesTheHash()
     {
-        string original = AuditHash.Compute(FirstView());
+        string original = AuditHash.Compute(FirstView(), AuditKey.Development);
         var edits = new List<Action<AuditEntry>>
         {
             e => e.Sequence = 2,
@@ -68,7 +68,7 @@ public sealed class AuditHashTests
         {
             AuditEntry edited = FirstView();
             edit(edited);
-            Assert.NotEqual(original, AuditHash.Compute(edited));
+            Assert.NotEqual(original, AuditHash.Compute(edited, AuditKey.Development));
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class VerifyAuditTrailTests
             Details = """{"terms":"smith","results":3}""",
             PreviousHash = previousHash,
         };
-        entry.Hash = AuditHash.Compute(entry);
+        entry.Hash = AuditHash.Compute(entry, AuditKey.Development);
         return entry;
     }
 
@@ -28,8 +28,8 @@ public sealed class VerifyAuditTrailTests
         AuditEntry first = Entry(1, AuditHash.Genesis);
         AuditEntry second = Entry(2, first.Hash);
 
-        Assert.Null(VerifyAuditTrail.Check(first, 1, AuditHash.Genesis));
-        Assert.Null(VerifyAuditTrail.Check(second, 2, first.Hash));
+        Assert.Null(VerifyAuditTrail.Check(first, 1, AuditHash.Genesis, AuditKey.Development));
+        Assert.Null(VerifyAuditTrail.Check(second, 2, first.Hash, AuditKey.Development));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class VerifyAuditTrailTests
         AuditEntry first = Entry(1, AuditHash.Genesis);
         first.Details = """{"terms":"jones","results":3}""";
 
-        Assert.StartsWith("hash mismatch", VerifyAuditTrail.Check(first, 1, AuditHash.Genesis), StringComparison.Ordinal);
+        Assert.StartsWith("hash mismatch", VerifyAuditTrail.Check(first, 1, AuditHash.Genesis, AuditKey.Development), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class VerifyAuditTrailTests
         AuditEntry first = Entry(1, AuditHash.Genesis);
         AuditEntry fourth = Entry(4, first.Hash);
 
-        Assert.Equal("sequence gap: expected entry 2, found 4; entries 2 to 3 were deleted", VerifyAuditTrail.Check(fourth, 2, first.Hash));
+        Assert.Equal("sequence gap: expected entry 2, found 4; entries 2 to 3 were deleted", VerifyAuditTrail.Check(fourth, 2, first.Hash, AuditKey.Development));
     }
 
     [Fact]
@@ -56,6 +56,6 @@ public sealed class VerifyAuditTrailTests
         AuditEntry first = Entry(1, AuditHash.Genesis);
         AuditEntry second = Entry(2, new string('a', 64));
 
-        Assert.StartsWith("previous-hash mismatch: the entry does not follow on from entry 1", VerifyAuditTrail.Check(second, 2, first.Hash), StringComparison.Ordinal);
+        Assert.StartsWith("previous-hash mismatch: the entry does not follow on from entry 1", VerifyAuditTrail.Check(second, 2, first.Hash, AuditKey.Development), StringComparison.Ordinal);
     }
 }

@@ -170,7 +170,11 @@ public static class DatabaseBackup
         }
 
         // Idle connections this process pooled would count as the database being in use.
-        SqliteConnection.ClearAllPools();
+        using (var pooled = new SqliteConnection(settings.ConnectionString))
+        {
+            SqliteConnection.ClearPool(pooled);
+        }
+
         await using var target = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = targetFile,
@@ -338,7 +342,12 @@ public static class DatabaseBackup
         string pgRestore = FindTool("pg_restore", settings);
         int version = await PostgresArchiveVersionAsync(source, source, settings, cancellationToken);
 
-        NpgsqlConnection.ClearAllPools();
+        using (var pooled = new NpgsqlConnection(settings.ConnectionString))
+        {
+            // This process's idle pooled connections would count as other sessions.
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false };
         await using (var connection = new NpgsqlConnection(builder.ConnectionString))
         {
@@ -359,8 +368,20 @@ public static class DatabaseBackup
                     $"The {settings.Description} already holds tables: pass --force to replace them (back it up first with 'opencsc db backup').");
             }
 
-            long others = await PostgresScalarAsync(connection,
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", cancellationToken);
+            long others = 0;
+            // A session closed a moment ago can linger in pg_stat_activity while its backend exits: look again briefly.
+            for (int attempt = 0; attempt < 5; attempt++)
+            {
+                others = await PostgresScalarAsync(connection,
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", cancellationToken);
+                if (others == 0)
+                {
+                    break;
+                }
+
+                await Task.Delay(200, cancellationToken);
+            }
+
             if (others > 0)
             {
                 throw new BackupFailedException(string.Create(CultureInfo.InvariantCulture,

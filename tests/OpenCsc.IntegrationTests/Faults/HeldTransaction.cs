@@ -31,6 +31,16 @@ public sealed class HeldTransaction : IAsyncDisposable
         {
             held._sqlite = new SqliteConnection(new SqliteConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ConnectionString);
             await held._sqlite.OpenAsync(ct);
+            await using (SqliteCommand mode = held._sqlite.CreateCommand())
+            {
+                // In WAL mode a reader does not hold a writer back, so there would be nothing to wait for.
+                mode.CommandText = "PRAGMA journal_mode";
+                if (!string.Equals((string?)await mode.ExecuteScalarAsync(ct), "delete", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidOperationException("Holding a SQLite writer needs the rollback journal (journal_mode = delete).");
+                }
+            }
+
             await using SqliteCommand read = held._sqlite.CreateCommand();
             read.CommandText = "BEGIN; SELECT count(*) FROM children;";
             await read.ExecuteScalarAsync(ct);

@@ -19,16 +19,18 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     private bool _asPostgresUser;
     private string _adminConnectionString = "";
     private int _databaseCounter;
+    private int _port;
 
     private ThrowawayPostgres()
     {
     }
 
-    public static async Task<ThrowawayPostgres> StartAsync()
+    /// <param name="own">A server of its own even when OPENCSC_TEST_POSTGRES names one: for a test that restarts it.</param>
+    public static async Task<ThrowawayPostgres> StartAsync(bool own = false)
     {
         var server = new ThrowawayPostgres();
         string? existing = Environment.GetEnvironmentVariable("OPENCSC_TEST_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(existing))
+        if (!own && !string.IsNullOrWhiteSpace(existing))
         {
             server._adminConnectionString = DatabaseSettings.Parse(existing).ConnectionString;
             return server;
@@ -43,11 +45,10 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         }
 
         int port = FreePort();
+        server._port = port;
         string data = Path.Combine(server._folder, "data");
         await server.RunPostgresToolAsync("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
-        await server.RunPostgresToolAsync("pg_ctl", ["-D", data, "-l", Path.Combine(server._folder, "server.log"), "-w", "-t", "60",
-            "-o", $"-k {server._folder} -p {port.ToString(CultureInfo.InvariantCulture)} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-            "start"]);
+        await server.PgCtlStartAsync();
         server._adminConnectionString = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",
@@ -76,6 +77,25 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
             Directory.Delete(_folder, recursive: true);
         }
     }
+
+    /// <summary>
+    /// Restarts the server as an operator would (pg_ctl restart, fast mode): every open connection is cut, a transaction
+    /// in progress is rolled back, and the server takes connections again on the same port.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        if (_folder is null)
+        {
+            throw new InvalidOperationException("Only a server this class started can be restarted (OPENCSC_TEST_POSTGRES names one it did not).");
+        }
+
+        await RunPostgresToolAsync("pg_ctl", ["-D", Path.Combine(_folder, "data"), "-m", "fast", "-w", "-t", "60", "stop"]);
+        await PgCtlStartAsync();
+    }
+
+    private Task PgCtlStartAsync() => RunPostgresToolAsync("pg_ctl", ["-D", Path.Combine(_folder!, "data"), "-l", Path.Combine(_folder!, "server.log"), "-w", "-t", "60",
+        "-o", $"-k {_folder} -p {_port.ToString(CultureInfo.InvariantCulture)} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+        "start"]);
 
     /// <summary>A new empty database on the server.</summary>
     public async Task<DatabaseSettings> CreateDatabaseAsync()

@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using OpenCsc.Data;
+using OpenCsc.Data.Backups;
 using OpenCsc.Data.Migrations;
 
 namespace OpenCsc.Cli.Commands;
 
-/// <summary>`opencsc db migrate`, `opencsc db script` and `opencsc db grant-app-role`.</summary>
+/// <summary>`opencsc db migrate`, `opencsc db script`, `opencsc db grant-app-role`, `opencsc db backup` and `opencsc db restore`.</summary>
 public static class DbCommand
 {
     public static Command Create()
@@ -61,6 +63,72 @@ public static class DbCommand
         db.Subcommands.Add(migrate);
         db.Subcommands.Add(script);
         db.Subcommands.Add(grant);
+        db.Subcommands.Add(Backup());
+        db.Subcommands.Add(Restore());
         return db;
+    }
+
+    private static Command Backup()
+    {
+        var output = new Option<string>("--out") { Description = "The backup file to write (SQLite: a database file; PostgreSQL: a pg_dump custom-format archive).", Required = true };
+        var force = new Option<bool>("--force") { Description = "Replace the file when it exists." };
+        var command = new Command(
+            "backup",
+            "Copy the database to a file while it is in use: SQLite through its online backup API, PostgreSQL through pg_dump (custom format).");
+        command.Options.Add(output);
+        command.Options.Add(force);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            DatabaseSettings settings = CommonOptions.Database(parse);
+            BackupOutcome outcome = await Run(() => DatabaseBackup.BackupAsync(settings, parse.GetValue(output)!, parse.GetValue(force), cancellationToken));
+            await parse.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Backed up the {settings.Description} to {outcome.File}: schema version {outcome.SchemaVersion}, {outcome.RowsPerTable.Count} tables, "
+                + $"{outcome.RowsPerTable.Values.Sum():N0} rows ({outcome.RowsPerTable.GetValueOrDefault("audit_entries"):N0} audit entries)."));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command Restore()
+    {
+        var from = new Option<string>("--from") { Description = "The backup file written by 'opencsc db backup'.", Required = true };
+        var force = new Option<bool>("--force") { Description = "Replace a database that already holds data." };
+        var command = new Command(
+            "restore",
+            "Replace the database with a backup: checks the file is an OpenCSC database first; refuses a database in use, or one holding data without --force.");
+        command.Options.Add(from);
+        command.Options.Add(force);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            DatabaseSettings settings = CommonOptions.Database(parse);
+            RestoreOutcome outcome = await Run(() => DatabaseBackup.RestoreAsync(settings, parse.GetValue(from)!, parse.GetValue(force), cancellationToken));
+            TextWriter writer = parse.InvocationConfiguration.Output;
+            await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Restored {outcome.File} to the {settings.Description} (schema version {outcome.SchemaVersion}). Check it with 'opencsc audit verify'."));
+            if (outcome.NeedsMigration)
+            {
+                await writer.WriteLineAsync("The backup is of an older schema: run 'opencsc db migrate' before starting the web host.");
+            }
+
+            if (settings.Provider == DatabaseProvider.Postgres)
+            {
+                await writer.WriteLineAsync("Grants were not restored: run 'opencsc db grant-app-role' as the tables' owner.");
+            }
+
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<T> Run<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (BackupFailedException e)
+        {
+            throw new CommandFailedException(e.Message);
+        }
     }
 }

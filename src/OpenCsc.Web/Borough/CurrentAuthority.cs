@@ -23,10 +23,20 @@ public sealed class CurrentAuthority(AppDbContext db, IMemoryCache cache)
             return cached;
         }
 
-        AuthoritySummary? authority = await db.Authorities.AsNoTracking()
-            .OrderBy(a => a.Id)
-            .Select(a => new AuthoritySummary(a.Name, a.LaCode, a.IsDemo))
-            .FirstOrDefaultAsync(cancellationToken);
+        AuthoritySummary? authority;
+        try
+        {
+            authority = await db.Authorities.AsNoTracking()
+                .OrderBy(a => a.Id)
+                .Select(a => new AuthoritySummary(a.Name, a.LaCode, a.IsDemo))
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+        catch (Exception e) when (DatabaseFaults.Find(e) is not null)
+        {
+            // The page saying the database failed must not fail on the layout's heading.
+            return null;
+        }
+
         if (authority is not null)
         {
             cache.Set(CacheKey, authority, Lifetime);

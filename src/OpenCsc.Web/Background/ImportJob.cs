@@ -16,6 +16,10 @@ public enum ImportJobState
     Succeeded,
     Rejected,
     Failed,
+
+    /// <summary>Checked without saving (decision 0029): the summary waits for the analyst to confirm or cancel.</summary>
+    AwaitingConfirmation,
+    Cancelled,
 }
 
 /// <summary>
@@ -89,7 +93,16 @@ public sealed class ImportJob
         }
     }
 
-    public bool IsFinished => State is ImportJobState.Succeeded or ImportJobState.Rejected or ImportJobState.Failed;
+    public bool IsFinished => State is ImportJobState.Succeeded or ImportJobState.Rejected or ImportJobState.Failed or ImportJobState.Cancelled;
+
+    /// <summary>What the import would do, from its dry run: shown for the analyst to confirm (null until checked).</summary>
+    public ImportResult? Preview { get; private set; }
+
+    /// <summary>True once the analyst confirmed the preview: the next run saves.</summary>
+    public bool Confirmed { get; private set; }
+
+    /// <summary>Waiting for the analyst (or one who can see the preview) to confirm or cancel.</summary>
+    public bool AwaitsConfirmation => State == ImportJobState.AwaitingConfirmation;
 
     public string KindLabel => Kind == UploadedReturnKind.CinCensus ? "CIN census" : "SSDA903";
 
@@ -112,6 +125,45 @@ public sealed class ImportJob
         Report(new ImportProgress(result.Children, result.Children));
         Finished = at;
         State = ImportJobState.Succeeded;
+    }
+
+    internal void Previewed(ImportResult preview)
+    {
+        Preview = preview;
+        State = ImportJobState.AwaitingConfirmation;
+    }
+
+    /// <summary>Confirms a previewed job, once: false when it was not waiting (already confirmed or cancelled).</summary>
+    internal bool Confirm()
+    {
+        lock (_gate)
+        {
+            if (State != ImportJobState.AwaitingConfirmation)
+            {
+                return false;
+            }
+
+            Confirmed = true;
+            _progress = new ImportProgress(0, 0);
+            State = ImportJobState.Queued;
+            return true;
+        }
+    }
+
+    /// <summary>Cancels a previewed job, once: false when it was not waiting.</summary>
+    internal bool Cancel(DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            if (State != ImportJobState.AwaitingConfirmation)
+            {
+                return false;
+            }
+
+            Finished = at;
+            State = ImportJobState.Cancelled;
+            return true;
+        }
     }
 
     internal void Reject(IReadOnlyList<ReturnProblem> problems, string? hint, DateTimeOffset at)

@@ -41,6 +41,34 @@ public sealed class ImportQueue(DatabaseSettings settings, TimeProvider clock, I
         }
     }
 
+    /// <summary>The analyst confirmed the job's preview: it is queued to run for real. False when it was not waiting.</summary>
+    public bool Confirm(ImportJob job)
+    {
+        if (!job.Confirm())
+        {
+            return false;
+        }
+
+        if (!_queue.Writer.TryWrite(job))
+        {
+            throw new InvalidOperationException("The import queue is closed.");
+        }
+
+        return true;
+    }
+
+    /// <summary>The analyst cancelled the job's preview: nothing is imported and the upload is deleted.</summary>
+    public bool Cancel(ImportJob job)
+    {
+        if (!job.Cancel(clock.GetUtcNow()))
+        {
+            return false;
+        }
+
+        TryDelete(job.Folder);
+        return true;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -65,13 +93,21 @@ public sealed class ImportQueue(DatabaseSettings settings, TimeProvider clock, I
         {
             await using AppDbContext db = AppDatabase.CreateContext(settings, clock);
             db.AuditContext = job.UploadedBy;
+            // Until the analyst confirms what it would do, a job runs dry (decision 0029).
+            var options = new ImportOptions { DryRun = !job.Confirmed };
             ImportResult result = job.Kind switch
             {
                 UploadedReturnKind.CinCensus => await ImportCinCensus.RunAsync(
-                    db, SingleFile(job), new CinCensusReadOptions { Year = job.Year, TreatAsYear = job.TreatAsYear }, progress, cancellationToken),
+                    db, SingleFile(job), new CinCensusReadOptions { Year = job.Year, TreatAsYear = job.TreatAsYear }, progress, cancellationToken, options),
                 _ => await ImportSsda903.RunAsync(
-                    db, Ssda903Source(job), new Ssda903ReadOptions { Year = job.Year ?? DefaultSsda903Year(), TreatAsYear = job.TreatAsYear }, progress, cancellationToken),
+                    db, Ssda903Source(job), new Ssda903ReadOptions { Year = job.Year ?? DefaultSsda903Year(), TreatAsYear = job.TreatAsYear }, progress, cancellationToken, options),
             };
+            if (result.DryRun)
+            {
+                job.Previewed(result);
+                return;
+            }
+
             job.Succeed(result, clock.GetUtcNow());
             logger.LogInformation("Import {Job} of a {Kind} return succeeded: {Children} children, {Added} new.", job.Id, job.Kind, result.Children, result.ChildrenAdded);
         }
@@ -92,7 +128,10 @@ public sealed class ImportQueue(DatabaseSettings settings, TimeProvider clock, I
         }
         finally
         {
-            TryDelete(job.Folder);
+            if (!job.AwaitsConfirmation)
+            {
+                TryDelete(job.Folder);
+            }
         }
     }
 

@@ -10,16 +10,21 @@ namespace OpenCsc.Audit;
 /// import takes the end of the chain only for its last moment, instead of holding up every other entry (a view, a
 /// change) from its first chunk to its commit; and the trail gets one entry per import, not one per chunk.
 /// </summary>
-internal sealed class RecordBulkChanges(string operation)
+internal sealed class RecordBulkChanges(string operation, bool describeRowChanges = false)
 {
     private readonly SortedDictionary<AuditAction, SortedDictionary<string, int>> _pending = [];
+    private readonly List<AuditEvent> _pendingRows = [];
 
     public string Operation { get; } = operation;
 
-    public bool HasPending => _pending.Count > 0;
+    /// <summary>Updated and deleted rows get an entry each, with old and new values (created rows stay in summary).</summary>
+    public bool DescribeRowChanges { get; } = describeRowChanges;
 
-    public void Add(RecordChanges changes)
+    public bool HasPending => _pending.Count > 0 || _pendingRows.Count > 0;
+
+    public void Add(RecordChanges changes, IReadOnlyList<AuditEvent> rowEvents)
     {
+        _pendingRows.AddRange(rowEvents);
         foreach ((AuditAction action, SortedDictionary<string, int> counts) in changes.Summary)
         {
             SortedDictionary<string, int> pending = _pending.TryGetValue(action, out var p) ? p : _pending[action] = new(StringComparer.Ordinal);
@@ -32,12 +37,17 @@ internal sealed class RecordBulkChanges(string operation)
 
     public IReadOnlyList<AuditEvent> TakeEvents()
     {
-        List<AuditEvent> events = RecordChanges.SummaryEvents(Operation, _pending);
+        List<AuditEvent> events = [.. _pendingRows, .. RecordChanges.SummaryEvents(Operation, _pending)];
         _pending.Clear();
+        _pendingRows.Clear();
         return events;
     }
 
-    public void Discard() => _pending.Clear();
+    public void Discard()
+    {
+        _pending.Clear();
+        _pendingRows.Clear();
+    }
 }
 
 /// <summary>Appends a bulk operation's pending summary just before its transaction commits; forgets it on rollback.</summary>

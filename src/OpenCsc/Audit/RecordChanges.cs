@@ -35,8 +35,12 @@ internal sealed class RecordChanges
 
     public bool IsEmpty => _changes.Count == 0 && _summary.Count == 0;
 
-    /// <summary>Call before the save: reads what is about to change.</summary>
-    public static RecordChanges Capture(AppDbContext db, string? bulkOperation)
+    /// <summary>
+    /// Call before the save: reads what is about to change. In bulk, updated and deleted domain rows are still
+    /// described one by one (old and new values) when <paramref name="describeRowChanges"/> says so: an import's
+    /// change to a recorded value is an edit like any other.
+    /// </summary>
+    public static RecordChanges Capture(AppDbContext db, string? bulkOperation, bool describeRowChanges = false)
     {
         var record = new RecordChanges(bulkOperation);
         foreach (EntityEntry entry in db.ChangeTracker.Entries())
@@ -53,7 +57,8 @@ internal sealed class RecordChanges
                 continue;
             }
 
-            if (bulkOperation is not null || entry.Entity is not Entity)
+            bool perRow = entry.Entity is Entity && (bulkOperation is null || (describeRowChanges && a != AuditAction.Create));
+            if (!perRow)
             {
                 SortedDictionary<string, int> counts = record._summary.TryGetValue(a, out var c) ? c : record._summary[a] = new(StringComparer.Ordinal);
                 counts[entry.Metadata.ClrType.Name] = counts.GetValueOrDefault(entry.Metadata.ClrType.Name) + 1;
@@ -75,6 +80,14 @@ internal sealed class RecordChanges
     /// </summary>
     public async Task<IReadOnlyList<AuditEvent>> ToEventsAsync(AppDbContext db, bool async, CancellationToken cancellationToken)
     {
+        var events = new List<AuditEvent>(await RowEventsAsync(db, async, cancellationToken));
+        events.AddRange(SummaryEvents(_bulkOperation ?? "save", _summary));
+        return events;
+    }
+
+    /// <summary>The entries for the rows described one by one (not the summary), as <see cref="ToEventsAsync"/> makes them.</summary>
+    public async Task<IReadOnlyList<AuditEvent>> RowEventsAsync(AppDbContext db, bool async, CancellationToken cancellationToken)
+    {
         var events = new List<AuditEvent>(_changes.Count + _summary.Count);
         foreach (Change change in _changes)
         {
@@ -93,8 +106,6 @@ internal sealed class RecordChanges
                 change.ChildId,
                 change.Details ?? Describe(entry, change.Action)));
         }
-
-        events.AddRange(SummaryEvents(_bulkOperation ?? "save", _summary));
 
         return events;
     }

@@ -135,10 +135,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     /// a transaction the caller began are summed and appended once, as that transaction commits; a save outside one
     /// appends its summary at once.
     /// </summary>
-    public IDisposable RecordChangesInBulk(string operation)
+    public IDisposable RecordChangesInBulk(string operation) => RecordChangesInBulk(operation, describeRowChanges: false);
+
+    /// <summary>
+    /// As <see cref="RecordChangesInBulk(string)"/>; with <paramref name="describeRowChanges"/> an updated or deleted
+    /// row still gets an entry of its own with its old and new values (an import changing a recorded value), kept
+    /// with the summary until the transaction commits.
+    /// </summary>
+    public IDisposable RecordChangesInBulk(string operation, bool describeRowChanges)
     {
         RecordBulkChanges? outer = _bulk;
-        _bulk = new RecordBulkChanges(operation);
+        _bulk = new RecordBulkChanges(operation, describeRowChanges);
         return new BulkScope(this, outer);
     }
 
@@ -160,7 +167,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     private async Task<int> SaveAndAuditAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken cancellationToken)
     {
         StampChanges();
-        RecordChanges changes = RecordChanges.Capture(this, _bulk?.Operation);
+        RecordChanges changes = RecordChanges.Capture(this, _bulk?.Operation, _bulk?.DescribeRowChanges ?? false);
         if (changes.IsEmpty)
         {
             return async
@@ -168,13 +175,18 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
                 : base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
-        if (_bulk is not null && changes.IsSummaryOnly && Database.CurrentTransaction is not null)
+        if (_bulk is not null && Database.CurrentTransaction is not null)
         {
-            // Summed until the caller's transaction commits (AuditCommitInterceptor appends it then).
+            // Summed (and any rows described) until the caller's transaction commits (AuditCommitInterceptor appends them then).
             int bulkSaved = async
-                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
-                : base.SaveChanges(acceptAllChangesOnSuccess);
-            _bulk.Add(changes);
+                ? await base.SaveChangesAsync(false, cancellationToken)
+                : base.SaveChanges(false);
+            _bulk.Add(changes, changes.IsSummaryOnly ? [] : await changes.RowEventsAsync(this, async, cancellationToken));
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
             return bulkSaved;
         }
 
@@ -238,11 +250,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
             }
             else if (entry.State == EntityState.Modified)
             {
+                // Through the property entries, so the stamps are saved even when the caller detected its changes
+                // itself and turned automatic detection off (the imports do).
                 entry.Property(e => e.CreatedAt).IsModified = false;
                 entry.Property(e => e.CreatedBy).IsModified = false;
-                entry.Entity.UpdatedAt = now;
-                entry.Entity.UpdatedBy = Actor;
-                entry.Entity.RowVersion = entry.Property(e => e.RowVersion).OriginalValue + 1;
+                entry.Property(e => e.UpdatedAt).CurrentValue = now;
+                entry.Property(e => e.UpdatedBy).CurrentValue = Actor;
+                entry.Property(e => e.RowVersion).CurrentValue = entry.Property(e => e.RowVersion).OriginalValue + 1;
             }
         }
     }

@@ -12,10 +12,25 @@ public sealed record ImportProgress(int ChildrenDone, int ChildrenTotal)
     public double Fraction => ChildrenTotal == 0 ? 1 : (double)ChildrenDone / ChildrenTotal;
 }
 
-/// <summary>What an import did.</summary>
+/// <summary>What an import did (or, run dry, would do).</summary>
 public sealed record ImportResult(CollectionYear Year, int Children, int ChildrenAdded, IReadOnlyList<ReturnProblem> Warnings, TimeSpan Elapsed)
 {
     public double ChildrenPerSecond => Elapsed.TotalSeconds > 0 ? Children / Elapsed.TotalSeconds : 0;
+
+    /// <summary>Records added, changed (with a sample, field by field) and left untouched.</summary>
+    public ImportSummary Summary { get; init; } = ImportSummary.Empty;
+
+    /// <summary>True when nothing was saved: the summary says what the import would do.</summary>
+    public bool DryRun { get; init; }
+}
+
+/// <summary>How an import should run.</summary>
+public sealed record ImportOptions
+{
+    public static ImportOptions Default { get; } = new();
+
+    /// <summary>Read and merge the file as for real, save nothing: the result's summary says what would change.</summary>
+    public bool DryRun { get; init; }
 }
 
 /// <summary>
@@ -28,12 +43,13 @@ internal static class ReturnImport
 
     public const int ChunkSize = 1000;
 
-    public static async Task<int> RunAsync<T>(
+    public static async Task<ImportSummary> RunAsync<T>(
         AppDbContext db,
         string fileName,
         IReadOnlyList<T> children,
-        Func<IReadOnlyList<T>, Task<int>> writeChunk,
+        Func<IReadOnlyList<T>, ImportMerge, Task<int>> writeChunk,
         IProgress<ImportProgress>? progress,
+        ImportOptions options,
         CancellationToken cancellationToken)
     {
         // The person who uploaded (the web sets the context), else the import names itself.
@@ -42,22 +58,25 @@ internal static class ReturnImport
             db.AuditContext = Audit.AuditContext.ForSystem(Actor);
         }
 
-        using IDisposable bulk = db.RecordChangesInBulk($"import {Path.GetFileName(fileName)}");
+        using IDisposable bulk = db.RecordChangesInBulk($"import {Path.GetFileName(fileName)}", describeRowChanges: true);
         bool detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         int added = 0;
         var problems = new List<ReturnProblem>();
+        var merge = new ImportMerge();
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // A dry run saves nothing, so it needs no transaction: each chunk's children are read afresh.
+            await using var transaction = options.DryRun ? null : await db.Database.BeginTransactionAsync(cancellationToken);
             for (int i = 0; i < children.Count; i += ChunkSize)
             {
                 var chunk = children.Skip(i).Take(ChunkSize).ToList();
-                added += await writeChunk(chunk);
+                added += await writeChunk(chunk, merge);
                 db.ChangeTracker.DetectChanges();
+                merge.Tally(db);
                 int before = problems.Count;
                 problems.AddRange(TooLong(db, fileName));
-                if (problems.Count == before)
+                if (problems.Count == before && !options.DryRun)
                 {
                     await db.SaveChangesAsync(cancellationToken);
                 }
@@ -72,7 +91,10 @@ internal static class ReturnImport
                 throw new ReturnReadException(problems);
             }
 
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         finally
         {
@@ -80,7 +102,8 @@ internal static class ReturnImport
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
 
-        return added;
+        merge.ChildrenNew = added;
+        return merge.Summary();
     }
 
     /// <summary>
@@ -114,18 +137,11 @@ internal static class ReturnImport
     /// <summary>Sex as the model stores it (M/F/U), whichever coding the file used.</summary>
     public static string StoredSex(string code) => SexCodes.ForYear(code, new CollectionYear(2024));
 
-    /// <summary>Brings a set of child rows (codes, say) to exactly the codes given.</summary>
-    public static void ReplaceSet<TRow>(AppDbContext db, List<TRow> existing, IEnumerable<string> codes, Func<TRow, string> codeOf, Func<string, TRow> create)
+    /// <summary>Adds to a set of child rows (codes, say) the codes given that it lacks; removes none (decision 0029).</summary>
+    public static void AddToSet<TRow>(AppDbContext db, List<TRow> existing, IEnumerable<string> codes, Func<TRow, string> codeOf, Func<string, TRow> create)
         where TRow : class
     {
-        var wanted = codes.Distinct(StringComparer.Ordinal).ToList();
-        foreach (TRow row in existing.Where(r => !wanted.Contains(codeOf(r), StringComparer.Ordinal)).ToList())
-        {
-            db.Remove(row);
-            existing.Remove(row);
-        }
-
-        foreach (string code in wanted.Where(c => !existing.Any(r => codeOf(r) == c)))
+        foreach (string code in codes.Distinct(StringComparer.Ordinal).Where(c => !existing.Any(r => codeOf(r) == c)).ToList())
         {
             TRow row = create(code);
             db.Add(row);

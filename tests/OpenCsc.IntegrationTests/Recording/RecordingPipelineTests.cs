@@ -17,12 +17,13 @@ public sealed partial class RecordingPipelineTests
     private static readonly Assembly Domain = typeof(RecordingContext).Assembly;
     private static readonly Assembly Web = typeof(RecordingPageModel).Assembly;
 
-    /// <summary>Pages that post but are not recording forms: signing in and out, filters, uploads, downloads.</summary>
+    /// <summary>Pages that post but are not recording forms: signing in and out, filters, uploads (and confirming an upload's import), downloads.</summary>
     private static readonly HashSet<string> NotRecordingPages =
     [
         "OpenCsc.Web.Pages.SignIn.SignInModel",
         "OpenCsc.Web.Pages.SignIn.SignOutModel",
         "OpenCsc.Web.Pages.Returns.IndexModel",
+        "OpenCsc.Web.Pages.Returns.ImportModel",
         "OpenCsc.Web.Pages.DataQuality.IndexModel",
     ];
 

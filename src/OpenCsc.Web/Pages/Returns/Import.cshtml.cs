@@ -32,12 +32,17 @@ public sealed class ImportModel(ImportQueue imports) : PageModel
     /// <summary>Every problem (or, for an import that succeeded, every warning) as a CSV file.</summary>
     public IActionResult OnGetProblems(string id)
     {
-        if (Find(id) is not { } job || !job.IsFinished)
+        if (Find(id) is not { } job || !(job.IsFinished || job.AwaitsConfirmation))
         {
             return NotFound();
         }
 
-        IReadOnlyList<ReturnProblem> problems = job.State == ImportJobState.Succeeded ? job.Result!.Warnings : job.Problems;
+        IReadOnlyList<ReturnProblem> problems = job.State switch
+        {
+            ImportJobState.Succeeded => job.Result!.Warnings,
+            ImportJobState.AwaitingConfirmation => job.Preview!.Warnings,
+            _ => job.Problems,
+        };
         var csv = new StringBuilder("severity,file,line,path,child,field,value,expected\r\n");
         foreach (ReturnProblem p in problems)
         {
@@ -50,6 +55,44 @@ public sealed class ImportModel(ImportQueue imports) : PageModel
         return File(new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
             "text/csv", $"import-problems-{job.Id:N}.csv");
     }
+
+    /// <summary>Imports what the preview showed. Only the analyst who uploaded the file confirms it: the rows will name them.</summary>
+    public IActionResult OnPostConfirm(string id)
+    {
+        if (Find(id) is not { } job)
+        {
+            return NotFound();
+        }
+
+        if (!IsUploader(job))
+        {
+            return Forbid();
+        }
+
+        imports.Confirm(job);
+        return Redirect("/returns/imports/" + job.Id.ToString("N"));
+    }
+
+    /// <summary>Drops the upload without importing anything.</summary>
+    public IActionResult OnPostCancel(string id)
+    {
+        if (Find(id) is not { } job)
+        {
+            return NotFound();
+        }
+
+        if (!IsUploader(job))
+        {
+            return Forbid();
+        }
+
+        imports.Cancel(job);
+        return Redirect("/returns/imports/" + job.Id.ToString("N"));
+    }
+
+    /// <summary>True when the signed-in person uploaded the job's file.</summary>
+    public bool IsUploader(ImportJob job) =>
+        string.Equals(RequestAuditContext.From(HttpContext).UserId, job.UploadedBy.UserId, StringComparison.Ordinal);
 
     private ImportJob? Find(string id) => Guid.TryParseExact(id, "N", out Guid guid) ? imports.Find(guid) : null;
 

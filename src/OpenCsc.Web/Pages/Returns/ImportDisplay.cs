@@ -12,6 +12,8 @@ public static class ImportDisplay
         ImportJobState.Running => new TagModel("Importing", "blue"),
         ImportJobState.Succeeded => new TagModel("Imported", "green"),
         ImportJobState.Rejected => new TagModel("Rejected", "red"),
+        ImportJobState.AwaitingConfirmation => new TagModel("Waiting for you to confirm", "yellow"),
+        ImportJobState.Cancelled => new TagModel("Cancelled", "grey"),
         _ => new TagModel("Failed", "red"),
     };
 }

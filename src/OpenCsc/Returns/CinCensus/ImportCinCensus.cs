@@ -9,10 +9,11 @@ namespace OpenCsc.Returns.CinCensus;
 
 /// <summary>
 /// Loads a CIN census file into the model, all or nothing: the whole file is read first (any error rejects it with
-/// every problem listed, see <see cref="ReturnReadException"/>), then written in one transaction. Children are matched
+/// every problem listed, see <see cref="ReturnReadException"/>), then merged in one transaction. Children are matched
 /// on their LA id and each record on its natural key (episode: child + referral date; assessment, CIN plan and s47:
-/// episode + start date; CP plan: child + start date; review: plan + date), so importing again changes nothing and a
-/// later file updates what an earlier one said.
+/// episode + start date; CP plan: child + start date; review: plan + date). The merge adds what is new, fills blanks
+/// and corrects what the file carries differently, and never clears a recorded value the file leaves blank
+/// (decision 0029): importing a file exported from the same database changes nothing.
 /// </summary>
 public static class ImportCinCensus
 {
@@ -21,20 +22,29 @@ public static class ImportCinCensus
         string path,
         CinCensusReadOptions? options = null,
         IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        ImportOptions? importOptions = null)
     {
         var census = CinCensusReader.ReadAll(path, options);
-        return await ImportAsync(db, census, Path.GetFileName(path), progress, cancellationToken);
+        return await ImportAsync(db, census, Path.GetFileName(path), progress, cancellationToken, importOptions);
     }
 
-    public static async Task<ImportResult> ImportAsync(AppDbContext db, CinCensus census, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<ImportResult> ImportAsync(
+        AppDbContext db,
+        CinCensus census,
+        string fileName,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default,
+        ImportOptions? importOptions = null)
     {
         var clock = Stopwatch.StartNew();
-        int added = await ReturnImport.RunAsync(db, fileName, census.Children, chunk => WriteChunkAsync(db, chunk, cancellationToken), progress, cancellationToken);
-        return new ImportResult(census.Year, census.Children.Count, added, census.Warnings, clock.Elapsed);
+        importOptions ??= ImportOptions.Default;
+        ImportSummary summary = await ReturnImport.RunAsync(
+            db, fileName, census.Children, (chunk, merge) => WriteChunkAsync(db, chunk, census.Year, merge, cancellationToken), progress, importOptions, cancellationToken);
+        return new ImportResult(census.Year, census.Children.Count, summary.ChildrenNew, census.Warnings, clock.Elapsed) { Summary = summary, DryRun = importOptions.DryRun };
     }
 
-    private static async Task<int> WriteChunkAsync(AppDbContext db, IReadOnlyList<CinCensusChild> chunk, CancellationToken ct)
+    private static async Task<int> WriteChunkAsync(AppDbContext db, IReadOnlyList<CinCensusChild> chunk, CollectionYear year, ImportMerge merge, CancellationToken ct)
     {
         var laIds = chunk.Select(c => c.LaChildId).Distinct(StringComparer.Ordinal).ToList();
         var children = await db.Children.Where(c => laIds.Contains(c.LaChildId)).ToDictionaryAsync(c => c.LaChildId, StringComparer.Ordinal, ct);
@@ -61,8 +71,9 @@ public static class ImportCinCensus
         var assessmentsById = assessmentList.ToDictionary(a => a.Id);
         var factors = (await db.AssessmentFactors.Where(f => ids.Contains(f.Assessment!.ChildId)).ToListAsync(ct))
             .GroupBy(f => f.AssessmentId).ToDictionary(g => assessmentsById[g.Key], g => g.ToList());
+        var planList = await db.CinPlans.Where(p => ids.Contains(p.ChildId)).ToListAsync(ct);
         var plans = new Dictionary<(CinEpisode, DateOnly), CinPlan>();
-        foreach (var p in await db.CinPlans.Where(p => ids.Contains(p.ChildId)).ToListAsync(ct))
+        foreach (var p in planList)
         {
             plans.TryAdd((episodesById[p.CinEpisodeId], p.StartDate), p);
         }
@@ -81,11 +92,23 @@ public static class ImportCinCensus
         }
 
         var protectionById = protectionList.ToDictionary(p => p.Id);
-        var reviews = new HashSet<(ChildProtectionPlan, DateOnly)>();
-        foreach (var r in await db.CpReviewConferences.Where(r => ids.Contains(r.ChildProtectionPlan!.ChildId)).ToListAsync(ct))
+        var reviewList = await db.CpReviewConferences.Where(r => ids.Contains(r.ChildProtectionPlan!.ChildId)).ToListAsync(ct);
+        var reviews = new Dictionary<(ChildProtectionPlan, DateOnly), CpReviewConference>();
+        foreach (var r in reviewList)
         {
-            reviews.Add((protectionById[r.ChildProtectionPlanId], r.Date));
+            reviews.TryAdd((protectionById[r.ChildProtectionPlanId], r.Date), r);
         }
+
+        // What the database knows after the file's reference date makes the file older for the as-at fields (rule 5).
+        DateOnly reference = year.End;
+        var knownAfter = new HashSet<long>(
+            episodeList.Where(e => e.ReferralDate > reference || e.ClosureDate > reference).Select(e => e.ChildId)
+                .Concat(assessmentList.Where(a => a.StartDate > reference || a.AuthorisationDate > reference).Select(a => a.ChildId))
+                .Concat(planList.Where(p => p.StartDate > reference || p.EndDate > reference).Select(p => p.ChildId))
+                .Concat(protectionList.Where(p => p.StartDate > reference || p.EndDate > reference).Select(p => p.ChildId)));
+        var plansKnownAfter = new HashSet<long>(
+            protectionList.Where(p => p.EndDate > reference).Select(p => p.Id)
+                .Concat(reviewList.Where(r => r.Date > reference).Select(r => r.ChildProtectionPlanId)));
 
         int added = 0;
         foreach (CinCensusChild record in chunk)
@@ -98,14 +121,8 @@ public static class ImportCinCensus
                 added++;
             }
 
-            child.Upn = record.Upn;
-            child.FormerUpn = record.FormerUpn;
-            child.UpnUnknownReason = record.UpnUnknown;
-            child.DateOfBirth = record.PersonBirthDate;
-            child.ExpectedDateOfBirth = record.ExpectedPersonBirthDate;
-            child.Sex = ReturnImport.StoredSex(record.Sex);
-            child.Ethnicity = record.Ethnicity;
-            child.DateOfDeath = record.PersonDeathDate ?? child.DateOfDeath;
+            merge.Matched(child);
+            MergeChild(child, record, knownAfter.Contains(child.Id));
 
             if (record.Disabilities.Count > 0)
             {
@@ -114,7 +131,7 @@ public static class ImportCinCensus
                     disabilities[child] = existing = [];
                 }
 
-                ReturnImport.ReplaceSet(db, existing, record.Disabilities, d => d.Code, code => new ChildDisability { Child = child, Code = code });
+                MergeDisabilities(db, child, existing, record.Disabilities, knownAfter.Contains(child.Id), merge);
             }
 
             foreach (CinCensusEpisode e in record.Episodes)
@@ -126,10 +143,11 @@ public static class ImportCinCensus
                     episodes.Add((child, e.ReferralDate), episode);
                 }
 
-                episode.ReferralSource = e.ReferralSource;
-                episode.PrimaryNeedCode = e.PrimaryNeedCode;
-                episode.ClosureDate = e.ClosureDate;
-                episode.ReasonForClosure = e.ReasonForClosure;
+                merge.Matched(episode);
+                episode.ReferralSource = ImportMerge.KeepText(episode.ReferralSource, e.ReferralSource);
+                episode.PrimaryNeedCode = ImportMerge.Keep(episode.PrimaryNeedCode, e.PrimaryNeedCode);
+                episode.ClosureDate = ImportMerge.Keep(episode.ClosureDate, e.ClosureDate);
+                episode.ReasonForClosure = ImportMerge.Keep(episode.ReasonForClosure, e.ReasonForClosure);
                 episode.ReferralNfa = e.ReferralNfa;
 
                 foreach (CinCensusAssessment a in e.Assessments)
@@ -141,15 +159,17 @@ public static class ImportCinCensus
                         assessments.Add((episode, a.ActualStartDate), assessment);
                     }
 
-                    assessment.InternalReviewDate = a.InternalReviewDate;
-                    assessment.AuthorisationDate = a.AuthorisationDate;
+                    merge.Matched(assessment);
+                    assessment.InternalReviewDate = ImportMerge.Keep(assessment.InternalReviewDate, a.InternalReviewDate);
+                    assessment.AuthorisationDate = ImportMerge.Keep(assessment.AuthorisationDate, a.AuthorisationDate);
                     if (!factors.TryGetValue(assessment, out var existingFactors))
                     {
                         factors[assessment] = existingFactors = [];
                     }
 
                     Assessment owner = assessment;
-                    ReturnImport.ReplaceSet(db, existingFactors, a.Factors, f => f.Code, code => new AssessmentFactor { Assessment = owner, Code = code });
+                    existingFactors.ForEach(merge.Matched);
+                    ReturnImport.AddToSet(db, existingFactors, a.Factors, f => f.Code, code => new AssessmentFactor { Assessment = owner, Code = code });
                 }
 
                 foreach (CinCensusPlan p in e.CinPlans)
@@ -161,7 +181,8 @@ public static class ImportCinCensus
                         plans.Add((episode, p.StartDate), plan);
                     }
 
-                    plan.EndDate = p.EndDate;
+                    merge.Matched(plan);
+                    plan.EndDate = ImportMerge.Keep(plan.EndDate, p.EndDate);
                 }
 
                 foreach (CinCensusSection47 s in e.Section47s)
@@ -173,9 +194,10 @@ public static class ImportCinCensus
                         enquiries.Add((episode, s.ActualStartDate), enquiry);
                     }
 
-                    enquiry.InitialCpcTarget = s.InitialCpcTarget;
-                    enquiry.DateOfInitialCpc = s.DateOfInitialCpc;
-                    enquiry.IcpcNotRequired = s.IcpcNotRequired;
+                    merge.Matched(enquiry);
+                    enquiry.InitialCpcTarget = ImportMerge.Keep(enquiry.InitialCpcTarget, s.InitialCpcTarget);
+                    enquiry.DateOfInitialCpc = ImportMerge.Keep(enquiry.DateOfInitialCpc, s.DateOfInitialCpc);
+                    enquiry.IcpcNotRequired |= s.IcpcNotRequired;
                 }
 
                 foreach (CinCensusProtectionPlan p in e.ChildProtectionPlans)
@@ -187,16 +209,28 @@ public static class ImportCinCensus
                         protection.Add((child, p.StartDate), plan);
                     }
 
-                    plan.CinEpisode = episode;
-                    plan.EndDate = p.EndDate;
-                    plan.InitialCategory = p.InitialCategoryOfAbuse;
-                    plan.LatestCategory = p.LatestCategoryOfAbuse;
-                    plan.NumberOfPreviousPlans = p.NumberOfPreviousCpp;
+                    merge.Matched(plan);
+                    if (plan.CinEpisode != episode)
+                    {
+                        plan.CinEpisode = episode;
+                    }
+
+                    plan.EndDate = ImportMerge.Keep(plan.EndDate, p.EndDate);
+                    plan.InitialCategory = ImportMerge.KeepText(plan.InitialCategory, p.InitialCategoryOfAbuse);
+                    plan.LatestCategory = ImportMerge.AsAt(plan.LatestCategory, p.LatestCategoryOfAbuse, plansKnownAfter.Contains(plan.Id)) ?? plan.LatestCategory;
+                    // The export writes 0 for a count not recorded: a 0 does not fill the blank (rule 7).
+                    plan.NumberOfPreviousPlans = p.NumberOfPreviousCpp == 0 && plan.NumberOfPreviousPlans is null && plan.Id > 0 ? null : p.NumberOfPreviousCpp;
                     foreach (DateOnly date in p.ReviewDates)
                     {
-                        if (reviews.Add((plan, date)))
+                        if (reviews.TryGetValue((plan, date), out CpReviewConference? review))
                         {
-                            db.CpReviewConferences.Add(new CpReviewConference { ChildProtectionPlan = plan, Date = date });
+                            merge.Matched(review);
+                        }
+                        else
+                        {
+                            review = new CpReviewConference { ChildProtectionPlan = plan, Date = date };
+                            db.CpReviewConferences.Add(review);
+                            reviews.Add((plan, date), review);
                         }
                     }
                 }
@@ -204,5 +238,60 @@ public static class ImportCinCensus
         }
 
         return added;
+    }
+
+    /// <summary>The child's characteristics: dates fill or correct; sex, ethnicity and UPNs are as at the reference date (rule 5).</summary>
+    private static void MergeChild(Child child, CinCensusChild record, bool knownLater)
+    {
+        bool isNew = child.Id == 0;
+        child.Upn = ImportMerge.AsAt(child.Upn, record.Upn, knownLater);
+        child.FormerUpn = ImportMerge.AsAt(child.FormerUpn, record.FormerUpn, knownLater);
+        if (child.Upn is null)
+        {
+            child.UpnUnknownReason = ImportMerge.AsAt(child.UpnUnknownReason, record.UpnUnknown, knownLater);
+        }
+        else if (child.Upn == record.Upn && string.IsNullOrEmpty(record.UpnUnknown))
+        {
+            // A UPN replaces the reason there was none.
+            child.UpnUnknownReason = null;
+        }
+
+        child.DateOfBirth = ImportMerge.Keep(child.DateOfBirth, record.PersonBirthDate);
+        child.ExpectedDateOfBirth = ImportMerge.Keep(child.ExpectedDateOfBirth, record.ExpectedPersonBirthDate);
+        string sex = ReturnImport.StoredSex(record.Sex);
+        child.Sex = isNew || !knownLater ? ImportMerge.KeepText(child.Sex, sex) : child.Sex;
+        child.Ethnicity = isNew || !knownLater ? ImportMerge.KeepText(child.Ethnicity, record.Ethnicity) : child.Ethnicity;
+        child.DateOfDeath = ImportMerge.Keep(child.DateOfDeath, record.PersonDeathDate);
+    }
+
+    /// <summary>
+    /// Adds the codes the file lists and the child lacks; removes none, except that a real code replaces a recorded
+    /// NONE. A file older than what is recorded of the child only fills an empty set.
+    /// </summary>
+    private static void MergeDisabilities(AppDbContext db, Child child, List<ChildDisability> existing, IReadOnlyList<string> codes, bool knownLater, ImportMerge merge)
+    {
+        existing.ForEach(merge.Matched);
+        if (knownLater && existing.Count > 0)
+        {
+            return;
+        }
+
+        var wanted = codes.ToList();
+        if (existing.Any(d => d.Code != "NONE"))
+        {
+            wanted.Remove("NONE");
+        }
+
+        if (wanted.Any(c => c != "NONE"))
+        {
+            wanted.Remove("NONE");
+            foreach (ChildDisability none in existing.Where(d => d.Code == "NONE").ToList())
+            {
+                db.Remove(none);
+                existing.Remove(none);
+            }
+        }
+
+        ReturnImport.AddToSet(db, existing, wanted, d => d.Code, code => new ChildDisability { Child = child, Code = code });
     }
 }

@@ -10,11 +10,13 @@ namespace OpenCsc.Returns.Ssda903;
 /// <summary>
 /// Loads an SSDA903 return (a folder of the DfE's CSV tables, or one EXPSSDA903 XML file) into the model, all or
 /// nothing: the whole return is read first (any error rejects it, see <see cref="ReturnReadException"/>), then
-/// written in one transaction. Children are matched on their LA id and each row on its natural key (care episode:
+/// merged in one transaction. Children are matched on their LA id and each row on its natural key (care episode:
 /// child + DECOM; review: child + date; missing: child + start; social worker episode: child + SW_DECOM; placed for
-/// adoption: child + DATE_PLACED; OC2: child + year; OC3: child + the birthday in the year; AD1, UASC, PrevPerm: the
-/// child). Periods of care are rebuilt from the child's episodes: an episode starting on the day the previous one
-/// ended continues the period. An episode that ended E11/E12 (adopted) gives the adoption its order date (its DEC).
+/// adoption: child + DATE_PLACED; OC2: child + year; OC3: child + the status recorded in the year, else the birthday
+/// in it; AD1, UASC, PrevPerm: the child). The merge adds, fills and corrects, and never clears a recorded value the
+/// return leaves blank (decision 0029). Periods of care are rebuilt from the child's episodes when the return added
+/// or re-dated one: an episode starting on the day the previous one ended continues the period. An episode that
+/// ended E11/E12 (adopted) gives the adoption its order date (its DEC) when none is recorded.
 /// </summary>
 public static class ImportSsda903
 {
@@ -24,12 +26,13 @@ public static class ImportSsda903
         string path,
         Ssda903ReadOptions options,
         IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        ImportOptions? importOptions = null)
     {
         Ssda903Return data = Directory.Exists(path)
             ? Ssda903CsvReader.ReadFolder(path, options)
             : Ssda903XmlReader.ReadAll(path, options);
-        return await ImportAsync(db, data, options.Year, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), progress, cancellationToken);
+        return await ImportAsync(db, data, options.Year, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), progress, cancellationToken, importOptions);
     }
 
     public static async Task<ImportResult> ImportAsync(
@@ -38,9 +41,11 @@ public static class ImportSsda903
         CollectionYear year,
         string fileName,
         IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        ImportOptions? importOptions = null)
     {
         var clock = Stopwatch.StartNew();
+        importOptions ??= ImportOptions.Default;
         IReadOnlyList<Ssda903Child> children;
         try
         {
@@ -51,11 +56,12 @@ public static class ImportSsda903
             throw new ReturnReadException([new ReturnProblem(fileName, null, null, "CHILD", "", e.Message)]);
         }
 
-        int added = await ReturnImport.RunAsync(db, fileName, children, chunk => WriteChunkAsync(db, chunk, year, cancellationToken), progress, cancellationToken);
-        return new ImportResult(year, children.Count, added, data.Warnings, clock.Elapsed);
+        ImportSummary summary = await ReturnImport.RunAsync(
+            db, fileName, children, (chunk, merge) => WriteChunkAsync(db, chunk, year, merge, cancellationToken), progress, importOptions, cancellationToken);
+        return new ImportResult(year, children.Count, summary.ChildrenNew, data.Warnings, clock.Elapsed) { Summary = summary, DryRun = importOptions.DryRun };
     }
 
-    private static async Task<int> WriteChunkAsync(AppDbContext db, IReadOnlyList<Ssda903Child> chunk, CollectionYear year, CancellationToken ct)
+    private static async Task<int> WriteChunkAsync(AppDbContext db, IReadOnlyList<Ssda903Child> chunk, CollectionYear year, ImportMerge merge, CancellationToken ct)
     {
         var laIds = chunk.Select(c => c.Child).Distinct(StringComparer.Ordinal).ToList();
         var children = await db.Children.Where(c => laIds.Contains(c.LaChildId)).ToDictionaryAsync(c => c.LaChildId, StringComparer.Ordinal, ct);
@@ -86,16 +92,11 @@ public static class ImportSsda903
                 added++;
             }
 
+            merge.Matched(child);
+            bool knownLater = KnownAfter(year.End, List(episodes, child), List(reviews, child), List(missing, child), List(workers, child));
             if (record.Header is { } h)
             {
-                child.Sex = ReturnImport.StoredSex(h.Sex);
-                child.DateOfBirth = h.Dob;
-                child.Ethnicity = h.Ethnic;
-                bool unknown = h.Upn.Length == 3 && h.Upn.StartsWith("UN", StringComparison.Ordinal);
-                child.Upn = unknown || h.Upn.Length == 0 ? null : h.Upn;
-                child.UpnUnknownReason = unknown ? h.Upn : null;
-                child.IsMother = h.Mother;
-                child.MothersChildDateOfBirth = h.McDob;
+                MergeHeader(child, h, knownLater);
             }
             else if (child.Id == 0)
             {
@@ -105,28 +106,33 @@ public static class ImportSsda903
             if (record.Uasc is { } uasc)
             {
                 child.IsUasc = true;
-                child.UascCeasedDate = uasc.Duc;
+                child.UascCeasedDate = ImportMerge.Keep(child.UascCeasedDate, uasc.Duc);
             }
 
             Child owner = child;
             var childEpisodes = List(episodes, child);
+            bool redated = false;
             foreach (Ssda903Episode e in record.Episodes)
             {
-                CareEpisode episode = Find(db, childEpisodes, x => x.StartDate == e.Decom, () => new CareEpisode { Child = owner, StartDate = e.Decom });
-                episode.ReasonForNewEpisode = e.Rne;
-                episode.LegalStatus = e.Ls;
-                episode.CategoryOfNeed = e.Cin;
-                episode.PlacementType = e.Place;
-                episode.PlacementProvider = e.PlaceProvider;
-                episode.EndDate = e.Dec;
-                episode.ReasonEpisodeCeased = e.Rec;
-                episode.ReasonForPlacementChange = e.ReasonPlaceChange;
-                episode.HomePostcode = e.HomePost;
-                episode.PlacementPostcode = e.PlPost;
-                episode.PlacementUrn = e.Urn;
+                CareEpisode episode = Find(db, merge, childEpisodes, x => x.StartDate == e.Decom, () => new CareEpisode { Child = owner, StartDate = e.Decom });
+                DateOnly? endBefore = episode.EndDate;
+                redated |= episode.Id == 0;
+                episode.ReasonForNewEpisode = ImportMerge.KeepText(episode.ReasonForNewEpisode, e.Rne);
+                episode.LegalStatus = ImportMerge.KeepText(episode.LegalStatus, e.Ls);
+                episode.CategoryOfNeed = ImportMerge.KeepText(episode.CategoryOfNeed, e.Cin);
+                episode.PlacementType = ImportMerge.KeepText(episode.PlacementType, e.Place);
+                episode.PlacementProvider = ImportMerge.Keep(episode.PlacementProvider, e.PlaceProvider);
+                episode.EndDate = ImportMerge.Keep(episode.EndDate, e.Dec);
+                episode.ReasonEpisodeCeased = ImportMerge.Keep(episode.ReasonEpisodeCeased, e.Rec);
+                episode.ReasonForPlacementChange = ImportMerge.Keep(episode.ReasonForPlacementChange, e.ReasonPlaceChange);
+                episode.HomePostcode = ImportMerge.Keep(episode.HomePostcode, e.HomePost);
+                episode.PlacementPostcode = ImportMerge.Keep(episode.PlacementPostcode, e.PlPost);
+                episode.PlacementUrn = ImportMerge.Keep(episode.PlacementUrn, e.Urn);
+                redated |= episode.EndDate != endBefore;
             }
 
-            if (record.Episodes.Count > 0)
+            // Derived from the episodes: rebuilt only when the return added or re-dated one (rule 6).
+            if (redated)
             {
                 RebuildPeriods(db, child, childEpisodes, List(periods, child), emptyPeriods);
             }
@@ -134,85 +140,80 @@ public static class ImportSsda903
             var childReviews = List(reviews, child);
             foreach (Ssda903Review r in record.Reviews)
             {
-                Find(db, childReviews, x => x.Date == r.Review, () => new LacReview { Child = owner, Date = r.Review }).ParticipationCode = r.ReviewCode;
+                LacReview review = Find(db, merge, childReviews, x => x.Date == r.Review, () => new LacReview { Child = owner, Date = r.Review });
+                review.ParticipationCode = ImportMerge.Keep(review.ParticipationCode, r.ReviewCode);
             }
 
             if (record.Oc2 is { } oc2)
             {
-                var o = Find(db, List(outcomes, child), _ => true, () => new AnnualHealthOutcomes { Child = owner, YearEnding = year.End });
-                o.SdqScore = oc2.SdqScore;
-                o.SdqReason = oc2.SdqReason;
-                o.Convicted = oc2.Convicted;
-                o.HealthCheck = oc2.HealthCheck;
-                o.Immunisations = oc2.Immunisations;
-                o.TeethCheck = oc2.TeethCheck;
-                o.HealthAssessment = oc2.HealthAssessment;
-                o.SubstanceMisuse = oc2.SubstanceMisuse;
-                o.InterventionReceived = oc2.InterventionReceived;
-                o.InterventionOffered = oc2.InterventionOffered;
+                var o = Find(db, merge, List(outcomes, child), _ => true, () => new AnnualHealthOutcomes { Child = owner, YearEnding = year.End });
+                o.SdqScore = ImportMerge.Keep(o.SdqScore, oc2.SdqScore);
+                o.SdqReason = ImportMerge.Keep(o.SdqReason, oc2.SdqReason);
+                o.Convicted = ImportMerge.Keep(o.Convicted, oc2.Convicted);
+                o.HealthCheck = ImportMerge.Keep(o.HealthCheck, oc2.HealthCheck);
+                o.Immunisations = ImportMerge.Keep(o.Immunisations, oc2.Immunisations);
+                o.TeethCheck = ImportMerge.Keep(o.TeethCheck, oc2.TeethCheck);
+                o.HealthAssessment = ImportMerge.Keep(o.HealthAssessment, oc2.HealthAssessment);
+                o.SubstanceMisuse = ImportMerge.Keep(o.SubstanceMisuse, oc2.SubstanceMisuse);
+                o.InterventionReceived = ImportMerge.Keep(o.InterventionReceived, oc2.InterventionReceived);
+                o.InterventionOffered = ImportMerge.Keep(o.InterventionOffered, oc2.InterventionOffered);
             }
 
             if (record.Oc3 is { } oc3)
             {
-                CareLeaver leaver = Find(db, List(leavers, child), _ => true, () => new CareLeaver { Child = owner, Eligibility = CareLeaverEligibility.FormerRelevant });
-                DateOnly recorded = BirthdayIn(year, oc3.Dob);
-                var status = Find(db, List(statuses, child), s => s.RecordedOn == recorded, () => new CareLeaverStatus { Child = owner, CareLeaver = leaver, RecordedOn = recorded });
-                status.InTouch = oc3.InTouch;
-                status.Activity = Blank(oc3.Activ);
-                // ACCOM is the type and its suitability (1 suitable, 2 not) in one code: the model holds them apart.
-                bool split = oc3.Accom.Length == 2 && oc3.Accom[1] is '1' or '2';
-                status.Accommodation = split ? oc3.Accom[..1] : Blank(oc3.Accom);
-                status.AccommodationSuitable = split ? oc3.Accom[1] == '1' : null;
+                CareLeaver leaver = Find(db, merge, List(leavers, child), _ => true, () => new CareLeaver { Child = owner, Eligibility = CareLeaverEligibility.FormerRelevant });
+                MergeLeaverStatus(db, merge, owner, leaver, List(statuses, child), oc3, year);
             }
 
-            // An episode that ended E11/E12 (adopted) ended on the day the adoption order was made.
+            // An episode that ended E11/E12 (adopted) ended on the day the adoption order was made: fills a blank only.
             if (record.Episodes.LastOrDefault(e => e.Rec is "E11" or "E12" && e.Dec is not null) is { } adopted)
             {
-                LastOrNew(db, List(adoptions, child), () => new Adoption { Child = owner }).AdoptionOrderDate = adopted.Dec;
+                Adoption adoption = LastOrNew(db, merge, List(adoptions, child), () => new Adoption { Child = owner });
+                adoption.AdoptionOrderDate ??= adopted.Dec;
             }
 
             if (record.Ad1 is { } ad1)
             {
-                var adoption = LastOrNew(db, List(adoptions, child), () => new Adoption { Child = owner });
-                adoption.DateShouldBePlaced = ad1.DateInt;
-                adoption.DateMatched = ad1.DateMatch;
-                adoption.AdoptedByFosterCarer = ad1.FosterCare;
-                adoption.NumberOfAdopters = ad1.NbAdoptr;
-                adoption.SexOfAdopters = Blank(ad1.SexAdoptr);
-                adoption.LegalStatusOfAdopters = Blank(ad1.LsAdoptr);
+                var adoption = LastOrNew(db, merge, List(adoptions, child), () => new Adoption { Child = owner });
+                adoption.DateShouldBePlaced = ImportMerge.Keep(adoption.DateShouldBePlaced, ad1.DateInt);
+                adoption.DateMatched = ImportMerge.Keep(adoption.DateMatched, ad1.DateMatch);
+                adoption.AdoptedByFosterCarer = ImportMerge.Keep(adoption.AdoptedByFosterCarer, ad1.FosterCare);
+                adoption.NumberOfAdopters = ImportMerge.Keep(adoption.NumberOfAdopters, ad1.NbAdoptr);
+                adoption.SexOfAdopters = ImportMerge.Keep(adoption.SexOfAdopters, ad1.SexAdoptr);
+                adoption.LegalStatusOfAdopters = ImportMerge.Keep(adoption.LegalStatusOfAdopters, ad1.LsAdoptr);
             }
 
             var childDecisions = List(decisions, child);
             foreach (Ssda903PlacedAdoption p in record.PlacedAdoption)
             {
-                var decision = Find(db, childDecisions, d => d.DecisionDate == p.DatePlaced, () => new AdoptionDecision { Child = owner, DecisionDate = p.DatePlaced });
-                decision.DecisionCeasedDate = p.DatePlacedCeased;
-                decision.ReasonCeased = p.ReasonPlacedCeased;
+                var decision = Find(db, merge, childDecisions, d => d.DecisionDate == p.DatePlaced, () => new AdoptionDecision { Child = owner, DecisionDate = p.DatePlaced });
+                decision.DecisionCeasedDate = ImportMerge.Keep(decision.DecisionCeasedDate, p.DatePlacedCeased);
+                decision.ReasonCeased = ImportMerge.Keep(decision.ReasonCeased, p.ReasonPlacedCeased);
             }
 
             if (record.PrevPerm is { } prev)
             {
-                var p = LastOrNew(db, List(permanence, child), () => new PreviousPermanence { Child = owner });
-                p.PreviousPermanenceCode = prev.PrevPerm;
-                p.LocalAuthority = prev.LaPerm;
-                p.DateOfPermanence = prev.DatePerm;
+                var p = LastOrNew(db, merge, List(permanence, child), () => new PreviousPermanence { Child = owner });
+                p.PreviousPermanenceCode = ImportMerge.KeepText(p.PreviousPermanenceCode, prev.PrevPerm);
+                p.LocalAuthority = ImportMerge.Keep(p.LocalAuthority, prev.LaPerm);
+                p.DateOfPermanence = ImportMerge.Keep(p.DateOfPermanence, prev.DatePerm);
             }
 
             var childMissing = List(missing, child);
             foreach (Ssda903Missing m in record.Missing)
             {
-                var episode = Find(db, childMissing, x => x.StartDate == m.MisStart, () => new MissingEpisode { Child = owner, StartDate = m.MisStart });
+                var episode = Find(db, merge, childMissing, x => x.StartDate == m.MisStart, () => new MissingEpisode { Child = owner, StartDate = m.MisStart });
                 episode.Kind = m.Missing == "A" ? MissingKind.Absent : MissingKind.Missing;
-                episode.EndDate = m.MisEnd;
+                episode.EndDate = ImportMerge.Keep(episode.EndDate, m.MisEnd);
             }
 
             var childWorkers = List(workers, child);
             foreach (Ssda903SwEpisode w in record.SwEpisodes)
             {
-                var episode = Find(db, childWorkers, x => x.StartDate == w.SwDecom, () => new SocialWorkerEpisode { Child = owner, StartDate = w.SwDecom });
-                episode.SocialWorkerId = w.SwId;
-                episode.EndDate = w.SwDec;
-                episode.ReasonForChange = w.SwReason;
+                var episode = Find(db, merge, childWorkers, x => x.StartDate == w.SwDecom, () => new SocialWorkerEpisode { Child = owner, StartDate = w.SwDecom });
+                episode.SocialWorkerId = ImportMerge.KeepText(episode.SocialWorkerId, w.SwId);
+                episode.EndDate = ImportMerge.Keep(episode.EndDate, w.SwDec);
+                episode.ReasonForChange = ImportMerge.Keep(episode.ReasonForChange, w.SwReason);
             }
         }
 
@@ -220,6 +221,83 @@ public static class ImportSsda903
         db.ChangeTracker.DetectChanges();
         db.RemoveRange(emptyPeriods);
         return added;
+    }
+
+    /// <summary>True when the database knows the child after the return's reference date (rule 5).</summary>
+    private static bool KnownAfter(DateOnly reference, List<CareEpisode> episodes, List<LacReview> reviews, List<MissingEpisode> missing, List<SocialWorkerEpisode> workers) =>
+        episodes.Any(e => e.Id > 0 && (e.StartDate > reference || e.EndDate > reference))
+        || reviews.Any(r => r.Id > 0 && r.Date > reference)
+        || missing.Any(m => m.Id > 0 && (m.StartDate > reference || m.EndDate > reference))
+        || workers.Any(w => w.Id > 0 && (w.StartDate > reference || w.EndDate > reference));
+
+    /// <summary>The header: the date of birth fills or corrects; sex, ethnicity, UPN and motherhood are as at the reference date.</summary>
+    private static void MergeHeader(Child child, Ssda903Header h, bool knownLater)
+    {
+        bool isNew = child.Id == 0;
+        child.DateOfBirth = ImportMerge.Keep(child.DateOfBirth, h.Dob);
+        if (isNew || !knownLater)
+        {
+            child.Sex = ImportMerge.KeepText(child.Sex, ReturnImport.StoredSex(h.Sex));
+            child.Ethnicity = ImportMerge.KeepText(child.Ethnicity, h.Ethnic);
+        }
+
+        bool unknown = h.Upn.Length == 3 && h.Upn.StartsWith("UN", StringComparison.Ordinal);
+        if (!unknown && h.Upn.Length > 0)
+        {
+            string? upn = ImportMerge.AsAt(child.Upn, h.Upn, knownLater);
+            if (upn == h.Upn)
+            {
+                // A UPN replaces the reason there was none.
+                child.UpnUnknownReason = null;
+            }
+
+            child.Upn = upn;
+        }
+        else if (unknown && child.Upn is null && !(h.Upn == "UN1" && child.UpnUnknownReason is null && !isNew))
+        {
+            // The export writes UN1 for a child with neither UPN nor reason: it fills no blank (rule 7).
+            child.UpnUnknownReason = ImportMerge.AsAt(child.UpnUnknownReason, h.Upn, knownLater);
+        }
+
+        child.IsMother = ImportMerge.AsAt(child.IsMother, h.Mother, knownLater);
+        child.MothersChildDateOfBirth = ImportMerge.Keep(child.MothersChildDateOfBirth, h.McDob);
+    }
+
+    /// <summary>
+    /// The OC3 row is the care leaver's status in the year: the latest recorded in it, else a new one on the birthday
+    /// in it. Activity and accommodation "0" (not applicable, when the authority is not in touch) fill no blank.
+    /// </summary>
+    private static void MergeLeaverStatus(AppDbContext db, ImportMerge merge, Child child, CareLeaver leaver, List<CareLeaverStatus> statuses, Ssda903Oc3 oc3, CollectionYear year)
+    {
+        CareLeaverStatus? status = statuses.Where(s => year.Contains(s.RecordedOn)).OrderBy(s => s.RecordedOn).ThenBy(s => s.Id).LastOrDefault();
+        if (status is null)
+        {
+            status = new CareLeaverStatus { Child = child, CareLeaver = leaver, RecordedOn = BirthdayIn(year, oc3.Dob) };
+            db.Add(status);
+            statuses.Add(status);
+        }
+        else
+        {
+            merge.Matched(status);
+        }
+
+        bool existing = status.Id > 0;
+        status.InTouch = ImportMerge.KeepText(status.InTouch, oc3.InTouch);
+        string? activity = Blank(oc3.Activ);
+        if (!(existing && activity == "0" && status.Activity is null))
+        {
+            status.Activity = ImportMerge.Keep(status.Activity, activity);
+        }
+
+        // ACCOM is the type and its suitability (1 suitable, 2 not) in one code: the model holds them apart.
+        bool split = oc3.Accom.Length == 2 && oc3.Accom[1] is '1' or '2';
+        string? accommodation = split ? oc3.Accom[..1] : Blank(oc3.Accom);
+        if (!(existing && accommodation == "0" && status.Accommodation is null))
+        {
+            status.Accommodation = ImportMerge.Keep(status.Accommodation, accommodation);
+        }
+
+        status.AccommodationSuitable = ImportMerge.Keep(status.AccommodationSuitable, split ? oc3.Accom[1] == '1' : null);
     }
 
     /// <summary>
@@ -289,7 +367,7 @@ public static class ImportSsda903
         return list;
     }
 
-    private static T Find<T>(AppDbContext db, List<T> rows, Func<T, bool> match, Func<T> create)
+    private static T Find<T>(AppDbContext db, ImportMerge merge, List<T> rows, Func<T, bool> match, Func<T> create)
         where T : class
     {
         T? row = rows.FirstOrDefault(match);
@@ -300,10 +378,11 @@ public static class ImportSsda903
             rows.Add(row);
         }
 
+        merge.Matched(row);
         return row;
     }
 
-    private static T LastOrNew<T>(AppDbContext db, List<T> rows, Func<T> create)
+    private static T LastOrNew<T>(AppDbContext db, ImportMerge merge, List<T> rows, Func<T> create)
         where T : Entity
     {
         T? row = rows.OrderBy(r => r.Id).LastOrDefault();
@@ -314,6 +393,7 @@ public static class ImportSsda903
             rows.Add(row);
         }
 
+        merge.Matched(row);
         return row;
     }
 }

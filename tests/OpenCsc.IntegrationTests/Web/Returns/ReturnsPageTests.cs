@@ -176,6 +176,83 @@ public sealed class ReturnsPageTests
     }
 
     [Fact]
+    public async Task AnUpload_ShowsWhatItWouldDo_SavesNothing_UntilConfirmed_AndCancellingImportsNothing()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient client = app.StartWithoutDemo();
+
+        IHtmlDocument preview = await WaitForImportAsync(client, await UploadAsync(client, "cin-census", [ReturnsTestData.CinSample]), confirm: false);
+
+        Assert.Equal("Check the CIN census before importing it", Text(preview, "h1"));
+        Assert.Equal("332", Text(preview, "#preview-children"));
+        Assert.Equal("332", Text(preview, "#preview-children-new"));
+        Assert.Equal("0", Text(preview, "#preview-changed"));
+        Assert.Equal("0", Text(preview, "#preview-untouched"));
+        Assert.True(int.Parse(Text(preview, "#preview-added"), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) > 332);
+        Assert.Contains(preview.QuerySelectorAll("#preview-tables tbody tr"), r => r.QuerySelector("td")!.TextContent.Trim() == "cin_episodes");
+        Assert.NotNull(preview.QuerySelector("form#confirm-import"));
+        Assert.Equal(0, (await ReturnsTestData.CountsAsync(app.Settings))["children"]);
+
+        using (HttpResponseMessage cancel = await PostPreviewFormAsync(client, preview, "cancel-import"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
+            IHtmlDocument cancelled = await WebTestApp.GetPageAsync(client, cancel.Headers.Location!.ToString());
+            Assert.Equal("The CIN census import was cancelled", Text(cancelled, "h1"));
+            // A cancelled preview cannot be confirmed after all.
+            using HttpResponseMessage late = await PostPreviewFormAsync(client, preview, "confirm-import");
+            Assert.Equal("The CIN census import was cancelled", Text(await WebTestApp.GetPageAsync(client, late.Headers.Location!.ToString()), "h1"));
+        }
+
+        Assert.Equal(0, (await ReturnsTestData.CountsAsync(app.Settings))["children"]);
+        IHtmlDocument index = await WebTestApp.GetPageAsync(client, "/returns");
+        Assert.Equal("Cancelled", Text(index, "#recent-imports + table tbody .govuk-tag"));
+
+        IHtmlDocument done = await WaitForImportAsync(client, await UploadAsync(client, "cin-census", [ReturnsTestData.CinSample]));
+
+        Assert.Equal("CIN census imported", Text(done, "h1"));
+        Assert.Equal(332, (await ReturnsTestData.CountsAsync(app.Settings))["children"]);
+    }
+
+    [Fact]
+    public async Task ReuploadingWithACorrectedDate_PreviewListsTheChangeFieldByField_AndConfirmingMakesItAsTheAnalyst()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient client = app.NewClient();
+        string userName = await app.SignInAsync(client, OpenCsc.Accounts.StaffRole.PerformanceAnalyst);
+        await WaitForImportAsync(client, await UploadAsync(client, "cin-census", [ReturnsTestData.CinSample]));
+        string sample = await File.ReadAllTextAsync(ReturnsTestData.CinSample, TestContext.Current.CancellationToken);
+        var closure = System.Text.RegularExpressions.Regex.Match(sample, @"<CINclosureDate>(\d{4}-\d\d-\d\d)</CINclosureDate>", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(5));
+        DateOnly oldDate = DateOnly.ParseExact(closure.Groups[1].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        DateOnly newDate = oldDate.AddDays(-3);
+        string changed = ReturnsTestData.CopyWithChange(ReturnsTestData.CinSample, closure.Value, $"<CINclosureDate>{newDate:yyyy-MM-dd}</CINclosureDate>");
+
+        IHtmlDocument preview = await WaitForImportAsync(client, await UploadAsync(client, "cin-census", [changed]), confirm: false);
+
+        Assert.Equal(("0", "0", "1"), (Text(preview, "#preview-children-new"), Text(preview, "#preview-added"), Text(preview, "#preview-changed")));
+        var change = Assert.Single(preview.QuerySelectorAll("#preview-changes tbody tr")).QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(["cin_episodes", "closure_date", $"{oldDate:yyyy-MM-dd}", $"{newDate:yyyy-MM-dd}"], [change[0], change[3], change[4], change[5]]);
+        long episodeId = long.Parse(change[2], System.Globalization.CultureInfo.InvariantCulture);
+        await using (AppDbContext db = app.OpenContext())
+        {
+            Assert.Equal(oldDate, (await db.CinEpisodes.SingleAsync(e => e.Id == episodeId, TestContext.Current.CancellationToken)).ClosureDate);
+        }
+
+        IHtmlDocument done = await WaitForImportAsync(client, await PostPreviewFormAsync(client, preview, "confirm-import"));
+
+        Assert.Equal("CIN census imported", Text(done, "h1"));
+        Assert.Equal("1", Text(done, "#records-changed"));
+        await using (AppDbContext db = app.OpenContext())
+        {
+            var episode = await db.CinEpisodes.SingleAsync(e => e.Id == episodeId, TestContext.Current.CancellationToken);
+            Assert.Equal((newDate, userName, 1), (episode.ClosureDate!.Value, episode.UpdatedBy, episode.RowVersion));
+            var entry = await db.AuditEntries.SingleAsync(e => e.Action == OpenCsc.Audit.AuditAction.Update && e.EntityType == "CinEpisode", TestContext.Current.CancellationToken);
+            Assert.Equal(userName, entry.UserName);
+            Assert.Contains("\"ClosureDate\":{\"old\":", entry.Details, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task UploadingTheSsda903SampleAs2025_IsRejectedWithEveryProblem_ChangesNothing_AndImportsAsAnEarlierYear()
     {
         await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();

@@ -34,12 +34,37 @@ internal static class ReturnsWebClient
         return await client.PostAsync("/returns", content, TestContext.Current.CancellationToken);
     }
 
-    /// <summary>Follows an upload's redirect to its import page and reloads it until the import has ended.</summary>
-    public static async Task<IHtmlDocument> WaitForImportAsync(HttpClient client, HttpResponseMessage upload)
+    /// <summary>
+    /// Follows an upload's redirect to its import page and reloads it until the import has ended, confirming the
+    /// preview on the way (as the analyst who uploaded it) unless told not to.
+    /// </summary>
+    public static async Task<IHtmlDocument> WaitForImportAsync(HttpClient client, HttpResponseMessage upload, bool confirm = true)
     {
         Assert.True(upload.StatusCode == HttpStatusCode.Redirect, $"The upload answered {(int)upload.StatusCode}: {await upload.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
         string url = upload.Headers.Location!.ToString();
         Assert.StartsWith("/returns/imports/", url, StringComparison.Ordinal);
+        IHtmlDocument page = await WaitAsync(client, url);
+        if (confirm && page.QuerySelector("form#confirm-import") is not null)
+        {
+            using HttpResponseMessage confirmed = await PostPreviewFormAsync(client, page, "confirm-import");
+            Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+            page = await WaitAsync(client, url);
+        }
+
+        return page;
+    }
+
+    /// <summary>Posts the preview's confirm or cancel form (its id) with the form's anti-forgery token.</summary>
+    public static async Task<HttpResponseMessage> PostPreviewFormAsync(HttpClient client, IHtmlDocument page, string formId)
+    {
+        var form = page.QuerySelector($"form#{formId}")!;
+        string token = form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        return await client.PostAsync(form.GetAttribute("action"), content, TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<IHtmlDocument> WaitAsync(HttpClient client, string url)
+    {
         for (int attempt = 0; attempt < 600; attempt++)
         {
             IHtmlDocument page = await WebTestApp.GetPageAsync(client, url);

@@ -109,12 +109,12 @@ public static class ImportCommand
             await error.WriteLineAsync(warning.ToString());
         }
 
-        if (result.Warnings.Count > shown)
+        if (result.WarningCount > shown)
         {
-            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"... and {result.Warnings.Count - shown:N0} more warnings."));
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"... and {result.WarningCount - shown:N0} more warnings."));
         }
 
         await parse.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Done: {result.Year.Label}, {result.Children:N0} children ({result.ChildrenAdded:N0} new), {result.Warnings.Count:N0} warnings, in {result.Elapsed.TotalSeconds:N1} s ({result.ChildrenPerSecond:N0} children/s)."));
+            $"Done: {result.Year.Label}, {result.Children:N0} children ({result.ChildrenAdded:N0} new), {result.WarningCount:N0} warnings, in {result.Elapsed.TotalSeconds:N1} s ({result.ChildrenPerSecond:N0} children/s)."));
     }
 }

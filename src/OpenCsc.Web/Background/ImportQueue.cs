@@ -77,8 +77,8 @@ public sealed class ImportQueue(DatabaseSettings settings, TimeProvider clock, I
         }
         catch (ReturnReadException e)
         {
-            job.Reject(e.Problems, SexHint(job, e), clock.GetUtcNow());
-            logger.LogInformation("Import {Job} of a {Kind} return was rejected with {Problems} problems.", job.Id, job.Kind, e.Problems.Count);
+            job.Reject(e.Problems, SexHint(job, e), clock.GetUtcNow(), e.Total);
+            logger.LogInformation("Import {Job} of a {Kind} return was rejected with {Problems} problems.", job.Id, job.Kind, e.Total);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

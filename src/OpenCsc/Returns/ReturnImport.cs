@@ -15,6 +15,9 @@ public sealed record ImportProgress(int ChildrenDone, int ChildrenTotal)
 /// <summary>What an import did.</summary>
 public sealed record ImportResult(CollectionYear Year, int Children, int ChildrenAdded, IReadOnlyList<ReturnProblem> Warnings, TimeSpan Elapsed)
 {
+    /// <summary>Every warning found: <see cref="Warnings"/> lists the first of them (see <see cref="ReturnProblems"/>).</summary>
+    public int WarningCount => ReturnProblems.TotalOf(Warnings);
+
     public double ChildrenPerSecond => Elapsed.TotalSeconds > 0 ? Children / Elapsed.TotalSeconds : 0;
 }
 
@@ -46,7 +49,7 @@ internal static class ReturnImport
         bool detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         int added = 0;
-        var problems = new List<ReturnProblem>();
+        var problems = new ReturnProblems();
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -55,9 +58,9 @@ internal static class ReturnImport
                 var chunk = children.Skip(i).Take(ChunkSize).ToList();
                 added += await writeChunk(chunk);
                 db.ChangeTracker.DetectChanges();
-                int before = problems.Count;
+                int before = problems.Total;
                 problems.AddRange(TooLong(db, fileName));
-                if (problems.Count == before)
+                if (problems.Total == before)
                 {
                     await db.SaveChangesAsync(cancellationToken);
                 }
@@ -66,11 +69,8 @@ internal static class ReturnImport
                 progress?.Report(new ImportProgress(Math.Min(i + ChunkSize, children.Count), children.Count));
             }
 
-            if (problems.Count > 0)
-            {
-                // Nothing is committed: the transaction rolls back what earlier chunks wrote.
-                throw new ReturnReadException(problems);
-            }
+            // Nothing is committed if any: the transaction rolls back what earlier chunks wrote.
+            problems.ThrowIfErrors();
 
             await transaction.CommitAsync(cancellationToken);
         }

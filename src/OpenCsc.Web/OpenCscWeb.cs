@@ -56,6 +56,7 @@ public static class OpenCscWeb
         services.AddScoped<CurrentAuthority>();
         services.AddScoped<OpenCsc.Web.Pages.Dashboard.DashboardData>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton(UploadSettings.From(builder.Configuration));
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportQueue>());
         services.AddSingleton<DataQualityRunner>();

@@ -125,7 +125,7 @@ public sealed class ImportQueue(DatabaseSettings settings, TimeProvider clock, I
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The temporary folder is left for the operating system to clear.
+            // Left in the private uploads folder, which the next start-up clears.
         }
     }
 

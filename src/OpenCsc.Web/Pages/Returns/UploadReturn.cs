@@ -61,8 +61,7 @@ public static class UploadReturn
         }
 
         var id = Guid.NewGuid();
-        string folder = Path.Combine(Path.GetTempPath(), "opencsc-imports", id.ToString("N"));
-        Directory.CreateDirectory(folder);
+        string folder = UploadFolder.CreateForJob(settings, id);
         try
         {
             string? saveError = await SaveAsync(files, folder, settings, cancellationToken);

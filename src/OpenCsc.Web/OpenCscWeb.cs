@@ -42,6 +42,8 @@ public static class OpenCscWeb
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        UsePrivateRequestBuffer(UploadSettings.From(builder.Configuration, settings));
+
         // No child data in logs: request lines carry search terms, and EF Core's command log would carry SQL.
         // Sensitive data logging stays off, so parameter values are never logged either.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
@@ -62,6 +64,9 @@ public static class OpenCscWeb
         services.AddScoped<CurrentAuthority>();
         services.AddScoped<OpenCsc.Web.Pages.Dashboard.DashboardData>();
         services.AddHostedService<DatabaseStartup>();
+        // From the database the host is given (tests replace it), so the uploads sit beside that database by default.
+        services.AddSingleton(provider => UploadSettings.From(builder.Configuration, provider.GetRequiredService<DatabaseSettings>()));
+        services.AddHostedService<UploadFolderStartup>();
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportQueue>());
         services.AddSingleton<DataQualityRunner>();
@@ -91,6 +96,21 @@ public static class OpenCscWeb
         app.UseRequestAuditContext();
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>
+    /// ASP.NET Core writes a large request body (an upload) to ASPNETCORE_TEMP, by default the shared temporary folder
+    /// where any user of the host could read it: unless the operator chose a folder, it goes in the private uploads
+    /// folder instead. The setting is the process's, read once, so a host built later in the same process keeps the first.
+    /// </summary>
+    private static void UsePrivateRequestBuffer(UploadSettings uploads)
+    {
+        const string variable = "ASPNETCORE_TEMP";
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(variable)))
+        {
+            string buffer = UploadFolder.EnsurePrivate(Path.Combine(UploadFolder.EnsurePrivate(uploads.Folder), UploadFolder.BufferFolderName));
+            Environment.SetEnvironmentVariable(variable, buffer);
+        }
     }
 
     private static bool HasExplicitEndpoints(IConfiguration configuration) =>

@@ -148,9 +148,9 @@ public static class ImportCommand
             await error.WriteLineAsync(warning.ToString());
         }
 
-        if (result.Warnings.Count > shown)
+        if (result.WarningCount > shown)
         {
-            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"... and {result.Warnings.Count - shown:N0} more warnings."));
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"... and {result.WarningCount - shown:N0} more warnings."));
         }
 
         ImportSummary summary = result.Summary;
@@ -178,7 +178,7 @@ public static class ImportCommand
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{(result.DryRun ? "Dry run, nothing saved" : "Done")}: {result.Year.Label}, {result.Children:N0} children ({result.ChildrenAdded:N0} new), {result.Warnings.Count:N0} warnings, in {result.Elapsed.TotalSeconds:N1} s ({result.ChildrenPerSecond:N0} children/s)."));
+            $"{(result.DryRun ? "Dry run, nothing saved" : "Done")}: {result.Year.Label}, {result.Children:N0} children ({result.ChildrenAdded:N0} new), {result.WarningCount:N0} warnings, in {result.Elapsed.TotalSeconds:N1} s ({result.ChildrenPerSecond:N0} children/s)."));
     }
 
     /// <summary>The summary as one JSON document (camelCase), the warnings counted.</summary>
@@ -196,7 +196,7 @@ public static class ImportCommand
             recordsUntouched = s.RecordsUntouched,
             recordsRemoved = s.RecordsRemoved,
             fieldsChanged = s.FieldsChanged,
-            warnings = result.Warnings.Count,
+            warnings = result.WarningCount,
             tables = s.Tables.Select(t => new { table = t.Table, added = t.Added, changed = t.Changed, untouched = t.Untouched, removed = t.Removed }),
             changes = s.SampleChanges.Select(c => new { table = c.Table, child = c.ChildId, record = c.RecordId, field = c.Field, old = c.Old, @new = c.New }),
         }, new JsonSerializerOptions { WriteIndented = true });

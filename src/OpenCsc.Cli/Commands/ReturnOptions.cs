@@ -41,7 +41,13 @@ internal static class ReturnOptions
             await error.WriteLineAsync(problem.ToString());
         }
 
-        int errors = rejected.Errors.Count();
+        if (rejected.Total > rejected.Problems.Count)
+        {
+            await error.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"... and {rejected.Total - rejected.Problems.Count:N0} more problems, counted but not listed."));
+        }
+
+        int errors = rejected.ErrorCount;
         string message = $"{path} was rejected with {errors} error{(errors == 1 ? "" : "s")}: nothing was imported.";
         return new CommandFailedException(hint is null ? message : message + " " + hint);
     }

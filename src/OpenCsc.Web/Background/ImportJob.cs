@@ -73,8 +73,14 @@ public sealed class ImportJob
 
     public ImportResult? Result { get; private set; }
 
-    /// <summary>Every problem that rejected the file (empty unless <see cref="State"/> is Rejected).</summary>
+    /// <summary>
+    /// The problems that rejected the file, the first thousand or so (<see cref="ReturnProblems"/>): empty unless
+    /// <see cref="State"/> is Rejected. A job keeps nothing bigger than these lists once it has ended.
+    /// </summary>
     public IReadOnlyList<ReturnProblem> Problems { get; private set; } = [];
+
+    /// <summary>Every problem found in the rejected file, listed in <see cref="Problems"/> or not.</summary>
+    public int ProblemCount { get; private set; }
 
     /// <summary>Why the import could not run at all (Failed), in words for the user.</summary>
     public string? FailureMessage { get; private set; }
@@ -166,9 +172,10 @@ public sealed class ImportJob
         }
     }
 
-    internal void Reject(IReadOnlyList<ReturnProblem> problems, string? hint, DateTimeOffset at)
+    internal void Reject(IReadOnlyList<ReturnProblem> problems, string? hint, DateTimeOffset at, int? total = null)
     {
         Problems = problems;
+        ProblemCount = Math.Max(total ?? problems.Count, problems.Count);
         Hint = hint;
         Finished = at;
         State = ImportJobState.Rejected;

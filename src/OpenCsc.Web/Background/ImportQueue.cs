@@ -113,8 +113,8 @@ public sealed class ImportQueue(DatabaseSettings settings, TimeProvider clock, I
         }
         catch (ReturnReadException e)
         {
-            job.Reject(e.Problems, SexHint(job, e), clock.GetUtcNow());
-            logger.LogInformation("Import {Job} of a {Kind} return was rejected with {Problems} problems.", job.Id, job.Kind, e.Problems.Count);
+            job.Reject(e.Problems, SexHint(job, e), clock.GetUtcNow(), e.Total);
+            logger.LogInformation("Import {Job} of a {Kind} return was rejected with {Problems} problems.", job.Id, job.Kind, e.Total);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -164,7 +164,7 @@ public sealed class ImportQueue(DatabaseSettings settings, TimeProvider clock, I
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The temporary folder is left for the operating system to clear.
+            // Left in the private uploads folder, which the next start-up clears.
         }
     }
 

@@ -17,7 +17,11 @@ namespace OpenCsc.Web.Recording;
 /// </summary>
 public abstract class RecordingPageModel : PageModel
 {
+    /// <summary>The hidden field that carries <see cref="FormToken"/>.</summary>
+    public const string FormTokenField = "formToken";
+
     private IReadOnlyDictionary<string, string?> _values = new Dictionary<string, string?>();
+    private string? _formToken;
 
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
 
@@ -58,6 +62,75 @@ public abstract class RecordingPageModel : PageModel
 
         return _values.GetValueOrDefault(name)?.Split(',').Contains(value) == true;
     }
+
+    /// <summary>
+    /// This form instance's token, for a form that creates a record (the _FormToken partial renders it): the one
+    /// posted when the form comes back, else a new one. See <see cref="SaveOnceAsync{T}"/>.
+    /// </summary>
+    public string FormToken => _formToken ??= PostedFormToken() ?? Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="Show{T}"/> for a form that creates a record, run once per form instance: a form whose token has
+    /// already saved (a double click, a replay) goes to the page that save led to, with its message, and creates
+    /// nothing; otherwise the token is saved with the record (<see cref="RecordingContext.Form"/>), and when two sends
+    /// of the form race, the second fails on the token's key and is answered as a replay.
+    /// </summary>
+    protected async Task<IActionResult> SaveOnceAsync<T>(
+        AppDbContext db, RecordingContext context, Func<Task<RecordingResult<T>>> record, FormReader form, Func<T, string> savedMessage, Func<T, string> redirectTo, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(record);
+        if (PostedFormToken() is not { } token)
+        {
+            return Show(await record(), form, savedMessage, redirectTo);
+        }
+
+        if (await ReplayAsync(db, token, context.Actor.UserName, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
+        context.Form = new FormInstance(token, value => new FormOutcome(redirectTo((T)value), savedMessage((T)value)));
+        try
+        {
+            return Show(await record(), form, savedMessage, redirectTo);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await ReplayAsync(db, token, context.Actor.UserName, cancellationToken) is { } raced)
+            {
+                return raced;
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<IActionResult?> ReplayAsync(AppDbContext db, string token, string userName, CancellationToken cancellationToken)
+    {
+        FormSubmission? saved = await db.FormSubmissions.AsNoTracking().FirstOrDefaultAsync(s => s.Token == token, cancellationToken);
+        if (saved is null)
+        {
+            return null;
+        }
+
+        if (saved.UserName != userName)
+        {
+            // Someone else's form: nothing of theirs is shown, nothing is saved.
+            return BadRequest();
+        }
+
+        Saved = saved.SavedMessage;
+        return Redirect(saved.ResultUrl);
+    }
+
+    private string? PostedFormToken() =>
+        Request.HasFormContentType && HttpMethods.IsPost(Request.Method) && Request.Form.TryGetValue(FormTokenField, out var posted)
+            && FormInstance.IsToken(posted.ToString())
+            ? Guid.ParseExact(posted.ToString(), "N").ToString("N", CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>The values a new form starts with (a GET): today's date, the record's version, a sensible default.</summary>
     protected void Offer(IReadOnlyDictionary<string, string?> values) => _values = values;

@@ -52,7 +52,8 @@ internal sealed class RecordChanges
                 EntityState.Deleted => AuditAction.Delete,
                 _ => null,
             };
-            if (action is not { } a || entry.Entity is AuditEntry)
+            // A form's token is bookkeeping for the record it created, which has its own entry.
+            if (action is not { } a || entry.Entity is AuditEntry or Recording.FormSubmission)
             {
                 continue;
             }

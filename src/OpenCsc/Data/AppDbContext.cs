@@ -100,6 +100,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<OpenCsc.Recording.FormSubmission> FormSubmissions => Set<OpenCsc.Recording.FormSubmission>();
+
     public DbSet<OpenCsc.DataQuality.ValidationRun> ValidationRuns => Set<OpenCsc.DataQuality.ValidationRun>();
 
     public DbSet<OpenCsc.DataQuality.DataQualityFailure> DataQualityFailures => Set<OpenCsc.DataQuality.DataQualityFailure>();

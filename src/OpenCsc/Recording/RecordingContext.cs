@@ -94,13 +94,45 @@ public sealed class RecordingContext
     }
 
     /// <summary>
+    /// The form instance the recording comes from, when the web layer gives one: <see cref="SaveAsync{T}"/> stores its
+    /// token with the record, in the same transaction, so the same form cannot create a second record.
+    /// </summary>
+    public FormInstance? Form { get; set; }
+
+    /// <summary>
     /// Saves as this person and returns <paramref name="value"/>; when another save changed one of the records first
     /// (<see cref="EditConflicts.TrySaveAsync"/>), nothing is saved and the conflict stands against <paramref name="conflictField"/>.
+    /// With a <see cref="Form"/>, its token is saved too: a second save of the same form fails on the token's key,
+    /// and nothing of it is kept.
     /// </summary>
     public async Task<RecordingResult<T>> SaveAsync<T>(AppDbContext db, T value, string conflictField, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         db.AuditContext = Actor;
-        return await db.TrySaveAsync(cancellationToken) ? Recorded.Saved(value) : Recorded.Conflict(conflictField);
+        if (Form is not { } form)
+        {
+            return await db.TrySaveAsync(cancellationToken) ? Recorded.Saved(value) : Recorded.Conflict(conflictField);
+        }
+
+        // The use case's own transaction when it began one (it commits), else one for the record and its token.
+        await using IDbContextTransaction? own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var submission = new FormSubmission { Token = form.Token, UserName = Actor.UserName, SubmittedAt = db.UtcNowForStorage() };
+        db.FormSubmissions.Add(submission);
+        if (!await db.TrySaveAsync(cancellationToken))
+        {
+            return Recorded.Conflict(conflictField);
+        }
+
+        // The result names the saved record's key, known only now.
+        FormOutcome outcome = form.Outcome(value!);
+        submission.ResultUrl = outcome.Url;
+        submission.SavedMessage = outcome.Message;
+        await db.SaveChangesAsync(cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+
+        return Recorded.Saved(value);
     }
 }

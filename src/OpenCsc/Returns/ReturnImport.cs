@@ -15,6 +15,9 @@ public sealed record ImportProgress(int ChildrenDone, int ChildrenTotal)
 /// <summary>What an import did (or, run dry, would do).</summary>
 public sealed record ImportResult(CollectionYear Year, int Children, int ChildrenAdded, IReadOnlyList<ReturnProblem> Warnings, TimeSpan Elapsed)
 {
+    /// <summary>Every warning found: <see cref="Warnings"/> lists the first of them (see <see cref="ReturnProblems"/>).</summary>
+    public int WarningCount => ReturnProblems.TotalOf(Warnings);
+
     public double ChildrenPerSecond => Elapsed.TotalSeconds > 0 ? Children / Elapsed.TotalSeconds : 0;
 
     /// <summary>Records added, changed (with a sample, field by field) and left untouched.</summary>
@@ -62,7 +65,7 @@ internal static class ReturnImport
         bool detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         int added = 0;
-        var problems = new List<ReturnProblem>();
+        var problems = new ReturnProblems();
         var merge = new ImportMerge();
         try
         {
@@ -74,9 +77,9 @@ internal static class ReturnImport
                 added += await writeChunk(chunk, merge);
                 db.ChangeTracker.DetectChanges();
                 merge.Tally(db);
-                int before = problems.Count;
+                int before = problems.Total;
                 problems.AddRange(TooLong(db, fileName));
-                if (problems.Count == before && !options.DryRun)
+                if (problems.Total == before && !options.DryRun)
                 {
                     await db.SaveChangesAsync(cancellationToken);
                 }
@@ -85,11 +88,8 @@ internal static class ReturnImport
                 progress?.Report(new ImportProgress(Math.Min(i + ChunkSize, children.Count), children.Count));
             }
 
-            if (problems.Count > 0)
-            {
-                // Nothing is committed: the transaction rolls back what earlier chunks wrote.
-                throw new ReturnReadException(problems);
-            }
+            // Nothing is committed if any: the transaction rolls back what earlier chunks wrote.
+            problems.ThrowIfErrors();
 
             if (transaction is not null)
             {

@@ -33,6 +33,18 @@ public sealed class WebTestApp : IAsyncDisposable
     public const string PostgresVariable = "OPENCSC_TEST_POSTGRES";
 
     private readonly string _folder;
+
+    static WebTestApp()
+    {
+        // ASP.NET Core reads where to buffer large request bodies once per process: one folder for every host the tests
+        // start, which outlives them (a host's own would be deleted with its test).
+        string buffer = Path.Combine(Path.GetTempPath(), "opencsc-web-tests", "request-buffer");
+        Directory.CreateDirectory(buffer);
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_TEMP")))
+        {
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEMP", buffer);
+        }
+    }
     private readonly (string ServerUrl, string Database)? _postgres;
     private Factory? _factory;
     private static int _accounts;
@@ -48,6 +60,9 @@ public sealed class WebTestApp : IAsyncDisposable
 
     /// <summary>Where the host writes its audit checkpoints.</summary>
     public string CheckpointFile => Path.Combine(_folder, "audit.audit-checkpoints");
+
+    /// <summary>The host's private uploads folder (<c>Uploads:Folder</c>), inside the test's own folder.</summary>
+    public string UploadsFolder => Path.Combine(_folder, "uploads");
 
     /// <summary>Every log message the host wrote, formatted.</summary>
     public ConcurrentQueue<string> Logs { get; } = new();
@@ -228,6 +243,7 @@ public sealed class WebTestApp : IAsyncDisposable
             builder.UseEnvironment("Production");
             // The hourly audit checkpoints (one at start) go to the test's own folder, whichever engine it runs on.
             builder.UseSetting(OpenCsc.Audit.AuditFiles.CheckpointFileSetting, app.CheckpointFile);
+            builder.UseSetting("Uploads:Folder", app.UploadsFolder);
             builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(app.Logs)));
             builder.ConfigureTestServices(services =>
             {

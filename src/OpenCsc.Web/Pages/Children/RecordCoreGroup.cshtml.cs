@@ -34,8 +34,7 @@ public sealed class RecordCoreGroupModel(AppDbContext db, CurrentStaff staff, Re
             return Invalid(form);
         }
 
-        var result = await RecordCoreGroupMeeting.RunAsync(db, context, new RecordCoreGroupMeetingCommand(id, plan, date!.Value), cancellationToken);
-        return Show(result, form, meeting => $"Core group meeting on {Formatting.Date(meeting.Date)} recorded.", _ => ChildUrl);
+        return await SaveOnceAsync(db, context, () => RecordCoreGroupMeeting.RunAsync(db, context, new RecordCoreGroupMeetingCommand(id, plan, date!.Value), cancellationToken), form, meeting => $"Core group meeting on {Formatting.Date(meeting.Date)} recorded.", _ => ChildUrl, cancellationToken);
     }
 
     private async Task<IActionResult?> LoadAsync(long id, long plan, CancellationToken cancellationToken)

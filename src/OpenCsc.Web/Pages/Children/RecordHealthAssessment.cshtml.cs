@@ -30,7 +30,6 @@ public sealed class RecordHealthAssessmentModel(AppDbContext db, CurrentStaff st
             return Invalid(form);
         }
 
-        var result = await RecordHealthAssessment.RunAsync(db, context, new RecordHealthAssessmentCommand(id, kind!.Value, date!.Value), cancellationToken);
-        return Show(result, form, assessment => $"{JourneyLabels.Of(assessment.Kind)} on {Formatting.Date(assessment.Date)} recorded.", _ => ChildUrl);
+        return await SaveOnceAsync(db, context, () => RecordHealthAssessment.RunAsync(db, context, new RecordHealthAssessmentCommand(id, kind!.Value, date!.Value), cancellationToken), form, assessment => $"{JourneyLabels.Of(assessment.Kind)} on {Formatting.Date(assessment.Date)} recorded.", _ => ChildUrl, cancellationToken);
     }
 }

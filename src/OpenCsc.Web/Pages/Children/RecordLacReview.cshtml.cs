@@ -62,12 +62,9 @@ public sealed class RecordLacReviewModel(AppDbContext db, TimeProvider clock, Cu
             return Invalid(form);
         }
 
-        var result = await RecordLacReview.RunAsync(db, context, new RecordLacReviewCommand(id, date!.Value, code!, iro), cancellationToken);
-        return Show(
-            result,
-            form,
+        return await SaveOnceAsync(db, context, () => RecordLacReview.RunAsync(db, context, new RecordLacReviewCommand(id, date!.Value, code!, iro), cancellationToken), form,
             review => $"Looked-after review on {Formatting.Date(review.Date)} recorded: {ParticipationCodes.Codes.Describe(review.ParticipationCode)}.",
-            _ => ChildUrl);
+            _ => ChildUrl, cancellationToken);
     }
 
     private async Task LoadIrosAsync(CancellationToken cancellationToken)

@@ -42,14 +42,16 @@ public sealed class RecordMissingEpisodeModel(AppDbContext db, CurrentStaff staf
             return Invalid(form);
         }
 
-        var result = await RecordMissingEpisode.RunAsync(db, context, new RecordMissingEpisodeCommand(id, kind!.Value, start!.Value, back, at), cancellationToken);
-        return Show(
-            result,
+        return await SaveOnceAsync(
+            db,
+            context,
+            () => RecordMissingEpisode.RunAsync(db, context, new RecordMissingEpisodeCommand(id, kind!.Value, start!.Value, back, at), cancellationToken),
             form,
             episode => $"{(episode.Kind == MissingKind.Missing ? "Missing" : "Absent")} episode from {Formatting.Date(episode.StartDate)} recorded: "
                 + (episode.ReturnedAt is null
                     ? "the child has not come back."
                     : $"offer a return home interview within {context.Timescales.ReturnHomeInterviewHours.ToString(CultureInfo.InvariantCulture)} hours of the return."),
-            _ => ChildUrl);
+            _ => ChildUrl,
+            cancellationToken);
     }
 }

@@ -48,7 +48,6 @@ public sealed class RecordStrategyDiscussionModel(AppDbContext db, CurrentStaff 
             agencies.Contains(RecordStrategyDiscussion.Csc), agencies.Contains(RecordStrategyDiscussion.Police),
             agencies.Contains(RecordStrategyDiscussion.Health), agencies.Contains(RecordStrategyDiscussion.Education),
             other, absent, decision, rationale);
-        var result = await RecordStrategyDiscussion.RunAsync(db, context, command, cancellationToken);
-        return Show(result, form, discussion => $"Strategy discussion on {Formatting.Date(discussion.Date)} recorded.", _ => ChildUrl);
+        return await SaveOnceAsync(db, context, () => RecordStrategyDiscussion.RunAsync(db, context, command, cancellationToken), form, discussion => $"Strategy discussion on {Formatting.Date(discussion.Date)} recorded.", _ => ChildUrl, cancellationToken);
     }
 }

@@ -47,8 +47,8 @@ public sealed class RecordVisitModel(AppDbContext db, TimeProvider clock, Curren
         }
 
         var command = new RecordVisitCommand(id, kind!.Value, date!.Value, seen!.Value, alone == true, note);
-        var result = await RecordVisit.RunAsync(db, context, command, cancellationToken);
-        return Show(result, form, visit => $"{RecordVisit.Label(visit.Kind)} on {Formatting.Date(visit.VisitDate)} recorded.", _ => ChildUrl);
+        return await SaveOnceAsync(db, context, () => RecordVisit.RunAsync(db, context, command, cancellationToken), form,
+            visit => $"{RecordVisit.Label(visit.Kind)} on {Formatting.Date(visit.VisitDate)} recorded.", _ => ChildUrl, cancellationToken);
     }
 
     /// <summary>The kind of visit the child's current status calls for: CP, then looked after, then care leaver, else CIN.</summary>

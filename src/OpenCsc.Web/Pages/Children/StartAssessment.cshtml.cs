@@ -46,12 +46,11 @@ public sealed class StartAssessmentModel(AppDbContext db, TimeProvider clock, Cu
             return Invalid(form);
         }
 
-        var result = await StartAssessment.RunAsync(db, context, new StartAssessmentCommand(id, start!.Value, seen, factors), cancellationToken);
-        return Show(result, form, assessment =>
+        return await SaveOnceAsync(db, context, () => StartAssessment.RunAsync(db, context, new StartAssessmentCommand(id, start!.Value, seen, factors), cancellationToken), form, assessment =>
         {
             int days = context.Timescales.AssessmentWorkingDays;
             DateOnly due = context.Calendar.AddWorkingDays(assessment.StartDate, days);
             return $"Assessment started on {Formatting.Date(assessment.StartDate)}: it is due for authorisation by {Formatting.Date(due)} ({days.ToString(Formatting.EnGb)} working days).";
-        }, _ => ChildUrl);
+        }, _ => ChildUrl, cancellationToken);
     }
 }

@@ -29,7 +29,6 @@ public sealed class StartCinPlanModel(AppDbContext db, CurrentStaff staff, Recor
             return Invalid(form);
         }
 
-        var result = await StartCinPlan.RunAsync(db, context, new StartCinPlanCommand(id, start!.Value), cancellationToken);
-        return Show(result, form, plan => $"Child in need plan from {Formatting.Date(plan.StartDate)} recorded.", _ => ChildUrl);
+        return await SaveOnceAsync(db, context, () => StartCinPlan.RunAsync(db, context, new StartCinPlanCommand(id, start!.Value), cancellationToken), form, plan => $"Child in need plan from {Formatting.Date(plan.StartDate)} recorded.", _ => ChildUrl, cancellationToken);
     }
 }

@@ -50,10 +50,9 @@ public sealed class StartSection47Model(AppDbContext db, CurrentStaff staff, Rec
             return Invalid(form);
         }
 
-        var result = await StartSection47Enquiry.RunAsync(db, context, new StartSection47EnquiryCommand(id, start!.Value, discussion), cancellationToken);
-        return Show(result, form,
+        return await SaveOnceAsync(db, context, () => StartSection47Enquiry.RunAsync(db, context, new StartSection47EnquiryCommand(id, start!.Value, discussion), cancellationToken), form,
             enquiry => $"Section 47 enquiry from {Formatting.Date(enquiry.StartDate)} recorded: the initial child protection conference is due by {Formatting.Date(enquiry.InitialCpcTarget)}.",
-            _ => ChildUrl);
+            _ => ChildUrl, cancellationToken);
     }
 
     private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)

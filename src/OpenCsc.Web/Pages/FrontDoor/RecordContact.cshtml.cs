@@ -71,10 +71,9 @@ public sealed class RecordContactModel(AppDbContext db, TimeProvider clock, Curr
         }
 
         var command = new RecordContactCommand(child, firstName, lastName, born, sex, day!.Value, time!.Value, source!, concern!, brag!.Value);
-        var result = await RecordContact.RunAsync(db, context, command, cancellationToken);
-        return Show(result, form,
+        return await SaveOnceAsync(db, context, () => RecordContact.RunAsync(db, context, command, cancellationToken), form,
             contact => $"Contact recorded: the threshold decision is due within {DecideContact.WorkingDays(context.Timescales.ContactDecisionWorkingDays)} of {Formatting.DateTime(contact.ReceivedAt)}.",
-            contact => "/children/" + contact.ChildId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            contact => "/children/" + contact.ChildId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
     }
 
     private async Task<IActionResult?> LoadAsync(long? child, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Net.Http.Headers;
 using OpenCsc.Returns;
 using OpenCsc.Web.Background;
 using OpenCsc.Web.Security;
@@ -13,7 +14,7 @@ namespace OpenCsc.Web.Pages.Returns;
 [Authorize(Policy = PagePolicies.StatutoryReturns)]
 public sealed class ImportModel(ImportQueue imports) : PageModel
 {
-    /// <summary>The most problems or warnings listed on the page; the CSV download has them all.</summary>
+    /// <summary>The most problems or warnings listed on the page; the CSV download has every one the job listed.</summary>
     public const int Shown = 500;
 
     public ImportJob Job { get; private set; } = null!;
@@ -29,7 +30,7 @@ public sealed class ImportModel(ImportQueue imports) : PageModel
         return Page();
     }
 
-    /// <summary>Every problem (or, for an import that succeeded, every warning) as a CSV file.</summary>
+    /// <summary>The problems the job listed (or, for an import that succeeded, its warnings) as a CSV file, written as it is sent.</summary>
     public IActionResult OnGetProblems(string id)
     {
         if (Find(id) is not { } job || !(job.IsFinished || job.AwaitsConfirmation))
@@ -43,17 +44,7 @@ public sealed class ImportModel(ImportQueue imports) : PageModel
             ImportJobState.AwaitingConfirmation => job.Preview!.Warnings,
             _ => job.Problems,
         };
-        var csv = new StringBuilder("severity,file,line,path,child,field,value,expected\r\n");
-        foreach (ReturnProblem p in problems)
-        {
-            csv.AppendJoin(',', new[]
-            {
-                p.Severity.ToString(), p.File, p.Line?.ToString(CultureInfo.InvariantCulture) ?? "", p.Path ?? "", p.ChildId ?? "", p.Field, p.Value, p.Expected,
-            }.Select(Cell)).Append("\r\n");
-        }
-
-        return File(new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
-            "text/csv", $"import-problems-{job.Id:N}.csv");
+        return new ProblemsCsvResult(problems, $"import-problems-{job.Id:N}.csv");
     }
 
     /// <summary>Imports what the preview showed. Only the analyst who uploaded the file confirms it: the rows will name them.</summary>
@@ -95,6 +86,31 @@ public sealed class ImportModel(ImportQueue imports) : PageModel
         string.Equals(RequestAuditContext.From(HttpContext).UserId, job.UploadedBy.UserId, StringComparison.Ordinal);
 
     private ImportJob? Find(string id) => Guid.TryParseExact(id, "N", out Guid guid) ? imports.Find(guid) : null;
+
+    /// <summary>Streams the problems to the response a row at a time: no copy of the file is built in memory.</summary>
+    private sealed class ProblemsCsvResult(IReadOnlyList<ReturnProblem> problems, string fileName) : IActionResult
+    {
+        public async Task ExecuteResultAsync(ActionContext context)
+        {
+            HttpResponse response = context.HttpContext.Response;
+            CancellationToken cancellationToken = context.HttpContext.RequestAborted;
+            response.ContentType = "text/csv";
+            response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName, FileNameStar = fileName }.ToString();
+            await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16384, leaveOpen: true);
+            await writer.WriteAsync("severity,file,line,path,child,field,value,expected\r\n".AsMemory(), cancellationToken);
+            foreach (ReturnProblem p in problems)
+            {
+                string line = string.Join(',', new[]
+                {
+                    p.Severity.ToString(), p.File, p.Line?.ToString(CultureInfo.InvariantCulture) ?? "", p.Path ?? "", p.ChildId ?? "", p.Field, p.Value, p.Expected,
+                }.Select(Cell));
+                await writer.WriteAsync(line.AsMemory(), cancellationToken);
+                await writer.WriteAsync("\r\n".AsMemory(), cancellationToken);
+            }
+
+            await writer.FlushAsync(cancellationToken);
+        }
+    }
 
     /// <summary>A CSV cell, quoted when it must be and escaped when a spreadsheet would run it as a formula.</summary>
     private static string Cell(string value)

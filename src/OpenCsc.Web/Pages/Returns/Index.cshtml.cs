@@ -11,7 +11,7 @@ namespace OpenCsc.Web.Pages.Returns;
 [Authorize(Policy = PagePolicies.StatutoryReturns)]
 [RequestSizeLimit(UploadReturn.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadReturn.MaxUploadBytes)]
-public sealed class IndexModel(ImportQueue imports, TimeProvider clock) : PageModel
+public sealed class IndexModel(ImportQueue imports, TimeProvider clock, UploadSettings uploads) : PageModel
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -28,7 +28,7 @@ public sealed class IndexModel(ImportQueue imports, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnPostAsync(string? @return, string? year, string? treatAsYear, List<IFormFile>? files, CancellationToken cancellationToken)
     {
         var form = new UploadForm(@return, year, treatAsYear);
-        (ImportJob? job, UploadForm checkedForm) = await UploadReturn.RunAsync(form, files ?? [], Today, clock.GetUtcNow(), cancellationToken, OpenCsc.Web.Security.RequestAuditContext.From(HttpContext));
+        (ImportJob? job, UploadForm checkedForm) = await UploadReturn.RunAsync(form, files ?? [], Today, clock.GetUtcNow(), uploads, cancellationToken, OpenCsc.Web.Security.RequestAuditContext.From(HttpContext));
         if (job is null)
         {
             Upload = checkedForm;

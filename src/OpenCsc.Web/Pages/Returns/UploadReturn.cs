@@ -24,13 +24,12 @@ public static class UploadReturn
     /// <summary>The largest upload accepted: a 50-times-Barnet return fits well inside it.</summary>
     public const long MaxUploadBytes = 2L * 1024 * 1024 * 1024;
 
-    /// <summary>The most a zip may unpack to, against zip bombs.</summary>
-    public const long MaxUnzippedBytes = 4L * 1024 * 1024 * 1024;
-
     public const int MaxFiles = 30;
 
-    public static async Task<(ImportJob? Job, UploadForm Form)> RunAsync(UploadForm form, IReadOnlyList<IFormFile> files, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken, OpenCsc.Audit.AuditContext? uploadedBy = null)
+    public static async Task<(ImportJob? Job, UploadForm Form)> RunAsync(
+        UploadForm form, IReadOnlyList<IFormFile> files, DateOnly today, DateTimeOffset now, UploadSettings settings, CancellationToken cancellationToken, OpenCsc.Audit.AuditContext? uploadedBy = null)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var errors = new List<FieldError>();
         UploadedReturnKind? kind = form.Return switch
         {
@@ -62,11 +61,10 @@ public static class UploadReturn
         }
 
         var id = Guid.NewGuid();
-        string folder = Path.Combine(Path.GetTempPath(), "opencsc-imports", id.ToString("N"));
-        Directory.CreateDirectory(folder);
+        string folder = UploadFolder.CreateForJob(settings, id);
         try
         {
-            string? saveError = await SaveAsync(files, folder, cancellationToken);
+            string? saveError = await SaveAsync(files, folder, settings, cancellationToken);
             if (saveError is not null)
             {
                 Directory.Delete(folder, recursive: true);
@@ -126,7 +124,7 @@ public static class UploadReturn
         };
     }
 
-    private static async Task<string?> SaveAsync(IReadOnlyList<IFormFile> files, string folder, CancellationToken cancellationToken)
+    private static async Task<string?> SaveAsync(IReadOnlyList<IFormFile> files, string folder, UploadSettings settings, CancellationToken cancellationToken)
     {
         for (int i = 0; i < files.Count; i++)
         {
@@ -134,7 +132,7 @@ public static class UploadReturn
             string extension = Path.GetExtension(file.FileName).ToLowerInvariant();
             if (extension == ".zip")
             {
-                return await UnzipAsync(file, folder, cancellationToken);
+                return await UnzipAsync(file, folder, settings, cancellationToken);
             }
 
             await using FileStream target = File.Create(UniquePath(folder, SafeName(file.FileName, i, extension)));
@@ -144,50 +142,97 @@ public static class UploadReturn
         return null;
     }
 
-    private static async Task<string?> UnzipAsync(IFormFile file, string folder, CancellationToken cancellationToken)
+    private static async Task<string?> UnzipAsync(IFormFile file, string folder, UploadSettings settings, CancellationToken cancellationToken)
     {
         string name = Path.GetFileName(file.FileName);
+        // Saved first: a zip is read from its end, which the upload's own stream does not do reliably.
+        string saved = Path.Combine(folder, ".upload.zip");
         try
         {
-            // Saved first: a zip is read from its end, which the upload's own stream does not do reliably.
-            string saved = Path.Combine(folder, ".upload.zip");
             await using (FileStream copy = File.Create(saved))
             {
                 await file.CopyToAsync(copy, cancellationToken);
             }
 
-            await using var input = new FileStream(saved, FileMode.Open, FileAccess.Read, FileShare.None, 65536, FileOptions.DeleteOnClose);
+            return (await ExtractTablesAsync(saved, name, folder, settings, cancellationToken)).Error;
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
+    }
+
+    /// <summary>
+    /// Unpacks the CSV tables of a zip into <paramref name="folder"/>, counting the bytes as they are decompressed
+    /// (what the zip says of its sizes is not trusted): a table that would pass the total limit, or unpack to more
+    /// than <see cref="UploadSettings.MaxCompressionRatio"/> times its compressed size, is refused before the byte
+    /// past the limit is written, and its partial file deleted. Returns why the zip was refused (null when it was
+    /// not) and how many bytes were written.
+    /// </summary>
+    public static async Task<ZipExtraction> ExtractTablesAsync(string zipPath, string name, string folder, UploadSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        long written = 0;
+        try
+        {
+            await using var input = new FileStream(zipPath, FileMode.Open, FileAccess.Read, FileShare.None, 65536, FileOptions.Asynchronous);
             using var zip = new ZipArchive(input, ZipArchiveMode.Read);
             var tables = zip.Entries.Where(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && e.Length > 0).ToList();
             if (tables.Count == 0)
             {
-                return $"The selected file {name} holds no CSV tables";
+                return new ZipExtraction($"The selected file {name} holds no CSV tables", 0);
             }
 
             if (tables.Count > MaxFiles)
             {
-                return $"The selected file {name} holds {tables.Count} CSV files: an SSDA903 return has at most {MaxFiles}";
+                return new ZipExtraction($"The selected file {name} holds {tables.Count} CSV files: an SSDA903 return has at most {MaxFiles}", 0);
             }
 
-            long budget = MaxUnzippedBytes;
+            string tooBig = $"The selected file {name} unpacks to more than {Size(settings.MaxUnzippedBytes)}";
+            if (tables.Sum(t => t.Length) > settings.MaxUnzippedBytes)
+            {
+                // Refused on what the zip says before anything is unpacked; what it does not say is counted below.
+                return new ZipExtraction(tooBig, 0);
+            }
+
             for (int i = 0; i < tables.Count; i++)
             {
-                await using Stream entry = tables[i].Open();
-                await using FileStream target = File.Create(UniquePath(folder, SafeName(tables[i].FullName, i, ".csv")));
-                budget -= await CopyAtMostAsync(entry, target, budget, cancellationToken);
-                if (budget < 0)
+                ZipArchiveEntry table = tables[i];
+                long budget = settings.MaxUnzippedBytes - written;
+                long ratioLimit = Math.Max(UploadSettings.RatioFreeBytes, SaturatingMultiply(table.CompressedLength, settings.MaxCompressionRatio));
+                long limit = Math.Min(budget, ratioLimit);
+                string path = UniquePath(folder, SafeName(table.FullName, i, ".csv"));
+                (long copied, bool complete) = await UnpackAsync(table, path, limit, cancellationToken);
+                written += copied;
+                if (!complete)
                 {
-                    return $"The selected file {name} unpacks to more than {MaxUnzippedBytes / (1024 * 1024 * 1024)} GB";
+                    File.Delete(path);
+                    return new ZipExtraction(
+                        limit == budget ? tooBig : $"The selected file {name} is refused: {Path.GetFileName(table.FullName)} in it unpacks to more than {settings.MaxCompressionRatio} times its compressed size, as a zip bomb does",
+                        written);
                 }
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            return $"The selected file {name} is not a zip file that can be opened";
+            return new ZipExtraction($"The selected file {name} is not a zip file that can be opened", written);
         }
 
-        return null;
+        return new ZipExtraction(null, written);
     }
+
+    private static async Task<(long Copied, bool Complete)> UnpackAsync(ZipArchiveEntry table, string path, long limit, CancellationToken cancellationToken)
+    {
+        await using Stream entry = table.Open();
+        await using FileStream target = File.Create(path);
+        return await CopyAtMostAsync(entry, target, limit, cancellationToken);
+    }
+
+    private static long SaturatingMultiply(long value, int factor) => value > long.MaxValue / factor ? long.MaxValue : value * factor;
+
+    private static string Size(long bytes) => bytes % (1L << 30) == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes >> 30:N0} GB")
+        : string.Create(CultureInfo.InvariantCulture, $"{(bytes + (1L << 20) - 1) >> 20:N0} MB");
 
     /// <summary>
     /// The user's file name (problems name it), less any folder and any character a file name cannot hold, a name of the server's choosing when nothing is left of it.
@@ -216,23 +261,29 @@ public static class UploadReturn
         return path;
     }
 
-    /// <summary>Copies until the end or one byte past <paramref name="limit"/>; returns the bytes copied.</summary>
-    private static async Task<long> CopyAtMostAsync(Stream from, Stream to, long limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies to the end, or until the next read would take the copy past <paramref name="limit"/> (that read is not
+    /// written); returns the bytes written and whether the copy reached the end.
+    /// </summary>
+    private static async Task<(long Copied, bool Complete)> CopyAtMostAsync(Stream from, Stream to, long limit, CancellationToken cancellationToken)
     {
         byte[] buffer = new byte[81920];
         long copied = 0;
         int read;
         while ((read = await from.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            copied += read;
-            if (copied > limit)
+            if (copied + read > limit)
             {
-                return copied;
+                return (copied, false);
             }
 
             await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            copied += read;
         }
 
-        return copied;
+        return (copied, true);
     }
 }
+
+/// <summary>How unpacking a zip ended: why it was refused (null when it was not), and the bytes written to disk.</summary>
+public sealed record ZipExtraction(string? Error, long BytesWritten);

@@ -76,7 +76,22 @@ public static class WriteDownload
         }
     }
 
-    private static FileStream TemporaryFile() =>
-        new(Path.Combine(Path.GetTempPath(), "opencsc-download-" + Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
-            65536, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+    /// <summary>A file only the service's account may read (0600 on Unix): the shared temporary folder is every user's.</summary>
+    private static FileStream TemporaryFile()
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.ReadWrite,
+            Share = FileShare.None,
+            BufferSize = 65536,
+            Options = FileOptions.DeleteOnClose | FileOptions.Asynchronous,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return new FileStream(Path.Combine(Path.GetTempPath(), "opencsc-download-" + Guid.NewGuid().ToString("N")), options);
+    }
 }

@@ -72,10 +72,9 @@ public sealed class RecordModel(AppDbContext db, TimeProvider clock, CurrentStaf
             return Invalid(form);
         }
 
-        var result = await RecordSupervision.RunAsync(db, context, new RecordSupervisionCommand(worker, date!.Value, discussion!, cases), cancellationToken);
-        return Show(result, form,
+        return await SaveOnceAsync(db, context, () => RecordSupervision.RunAsync(db, context, new RecordSupervisionCommand(worker, date!.Value, discussion!, cases), cancellationToken), form,
             session => $"Supervision with {WorkerName} on {Formatting.Date(session.Date)} recorded, with {session.CaseDecisions.Count.ToString(Formatting.EnGb)} case decision{(session.CaseDecisions.Count == 1 ? "" : "s")}.",
-            _ => "/supervision");
+            _ => "/supervision", cancellationToken);
     }
 
     private async Task<IActionResult?> LoadAsync(long worker, CancellationToken cancellationToken)

@@ -69,10 +69,19 @@ public sealed class CinCensusReader
     public static CinCensus ReadAll(Stream stream, string fileName, CinCensusReadOptions? options = null)
     {
         var reader = new CinCensusReader(stream, fileName, options);
-        var children = reader.ReadChildren().ToList();
+        var children = new List<CinCensusChild>();
+        foreach (CinCensusChild child in reader.ReadChildren())
+        {
+            // A file with an error is rejected whole: its children are read on only to count the problems.
+            if (!reader.Problems.HasErrors)
+            {
+                children.Add(child);
+            }
+        }
+
         reader.Problems.ThrowIfErrors();
         var year = reader.Year ?? throw new InvalidOperationException("A file read without errors has a year.");
-        return new CinCensus(reader.Header ?? new CinCensusFile(), year, children, [.. reader.Problems.Warnings]);
+        return new CinCensus(reader.Header ?? new CinCensusFile(), year, children, reader.Problems.ListedWarnings());
     }
 
     /// <summary>

@@ -34,12 +34,16 @@ public sealed class Ssda903CsvReader
         {
             foreach (var record in reader.ReadTable(table))
             {
-                result.Add(record);
+                // A return with an error is rejected whole: its rows are read on only to count the problems.
+                if (!reader.Problems.HasErrors)
+                {
+                    result.Add(record);
+                }
             }
         }
 
         reader.Problems.ThrowIfErrors();
-        result.Warnings = [.. reader.Problems.Warnings];
+        result.Warnings = reader.Problems.ListedWarnings();
         return result;
     }
 

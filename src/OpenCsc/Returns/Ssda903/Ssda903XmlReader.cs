@@ -61,11 +61,15 @@ public sealed class Ssda903XmlReader
         var result = new Ssda903Return();
         foreach (var child in reader.ReadChildren())
         {
-            result.Add(child);
+            // A return with an error is rejected whole: its children are read on only to count the problems.
+            if (!reader.Problems.HasErrors)
+            {
+                result.Add(child);
+            }
         }
 
         reader.Problems.ThrowIfErrors();
-        result.Warnings = [.. reader.Problems.Warnings];
+        result.Warnings = reader.Problems.ListedWarnings();
         return result;
     }
 

@@ -67,8 +67,10 @@ public class Ssda903CsvReaderTests
         var ex = Assert.Throws<ReturnReadException>(() =>
             Ssda903CsvReader.ReadFolder(SampleFolder, new Ssda903ReadOptions { Year = new CollectionYear(2025) }));
 
+        // Every SEX in header.csv and uasc.csv is an error: all are counted, the first 1,000 listed (issue 14).
         var sex = ex.Errors.Where(e => e.Field == "SEX").ToList();
-        Assert.Equal(2675 + 132, sex.Count);
+        Assert.Equal(2675 + 132, ex.ErrorCount);
+        Assert.Equal(ReturnProblems.DefaultLimit, sex.Count);
         var first = sex.First(e => e.File == "header.csv");
         Assert.Equal(2, first.Line);
         Assert.Equal("566910", first.ChildId);

@@ -43,8 +43,8 @@ public static class ChildAccessAudit
         }
 
         ShownChildren shown = http.RequestServices.GetRequiredService<ShownChildren>();
+        // Who: the request's context, set by RequestAuditContext before this ran.
         AppDbContext db = http.RequestServices.GetRequiredService<AppDbContext>();
-        db.AuditContext = RequestAuditContext.From(http);
         int status = http.Response.StatusCode;
         var events = new List<AuditEvent>();
         if (status == StatusCodes.Status403Forbidden)

@@ -48,7 +48,7 @@ public sealed class DataQualityPageTests
         }
 
         // The background service picks the request up; the test runs the same work itself to know when it is done.
-        IReadOnlyList<ValidationRun> runs = await app.Services.GetRequiredService<DataQualityRunner>().RunOnceAsync(RunTrigger.OnDemand, TestContext.Current.CancellationToken);
+        IReadOnlyList<ValidationRun> runs = await app.Services.GetRequiredService<DataQualityRunner>().RunOnceAsync(RunTrigger.OnDemand, DataQualityRunner.NightlyRun, TestContext.Current.CancellationToken);
         Assert.Equal(["ssda903", "cin-census"], runs.Select(r => r.Collection));
 
         IHtmlDocument page = await WebTestApp.GetPageAsync(analyst, "/data-quality");

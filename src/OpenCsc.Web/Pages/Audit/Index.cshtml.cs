@@ -13,7 +13,7 @@ namespace OpenCsc.Web.Pages.Audit;
 /// user viewed or did, newest first.
 /// </summary>
 [Authorize(Policy = PagePolicies.AuditTrail)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, ShownChildren shown) : PageModel
 {
     public string? ChildInput { get; private set; }
 
@@ -51,8 +51,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
         if (Question is not null)
         {
-            // Auditors' look-ups are in the trail too.
+            // Auditors' look-ups are in the trail too; the entries' details hold the children's data they changed.
             await AuditTrail.RecordAsync(db, AuditEvent.Searched($"audit trail: {Question}", Entries.Count), cancellationToken);
+            shown.Children(Entries.Where(e => e.ChildId is not null).Select(e => e.ChildId!.Value));
         }
     }
 }

@@ -9,8 +9,8 @@ namespace OpenCsc.Web.Security;
 /// Writes what a response showed of children, and what it refused, to the audit trail, naming the signed-in person:
 /// as the response starts (before any of it is sent), one View entry naming every child the page declared in
 /// <see cref="ShownChildren"/> when the response succeeds (an Export entry for a download), and one Refused entry
-/// for every refused request (403), naming the child asked for when the request was about one. Refusals by a page's
-/// policy, before the page runs, are recorded too: the child is read from the route. Writing fails the response: a
+/// for every refused request (403) for a child's record, naming the child asked for. Refusals by a page's policy,
+/// before the page runs, are recorded too: the child is read from the route. Writing fails the response: a
 /// page is never shown without its entry. See docs/decisions/0012-audit-trail.md.
 /// </summary>
 public static class ChildAccessAudit
@@ -51,7 +51,7 @@ public static class ChildAccessAudit
         {
             IReadOnlyCollection<long> refused = shown.Refusals.Count > 0 ? shown.Refusals
                 : await asked.ChildAsync(db) is { } child ? [child] : [];
-            events.AddRange(refused.Count == 0 ? [AuditEvent.Refused(asked.Path, null)] : refused.Select(c => AuditEvent.Refused(asked.Path, c)));
+            events.AddRange(refused.Select(c => AuditEvent.Refused(asked.Path, c)));
         }
         else if (status is >= 200 and < 300)
         {

@@ -51,9 +51,11 @@ public sealed class IndexModel(AppDbContext db, ShownChildren shown) : PageModel
 
         if (Question is not null)
         {
-            // Auditors' look-ups are in the trail too; the entries' details hold the children's data they changed.
+            // Auditors' look-ups are in the trail too; a change's or a break-glass's details hold the child's data, so
+            // showing them is a view of the child (a view's entry names the child only).
             await AuditTrail.RecordAsync(db, AuditEvent.Searched($"audit trail: {Question}", Entries.Count), cancellationToken);
-            shown.Children(Entries.Where(e => e.ChildId is not null).Select(e => e.ChildId!.Value));
+            shown.Children(Entries.Where(e => e.ChildId is not null && e.Action is AuditAction.Create or AuditAction.Update or AuditAction.Delete or AuditAction.BreakGlass)
+                .Select(e => e.ChildId!.Value));
         }
     }
 }

@@ -92,8 +92,10 @@ public static class OpenCscWeb
         app.UseGovukFrontendAssets();
         app.UseRouting();
         app.UseAuthentication();
-        app.UseAuthorization();
+        // Before authorisation, so that a request its page's policy refuses is recorded, and as the person who asked.
         app.UseRequestAuditContext();
+        app.UseChildAccessAudit();
+        app.UseAuthorization();
         app.MapRazorPages();
         return app;
     }

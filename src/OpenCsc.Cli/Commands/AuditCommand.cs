@@ -140,7 +140,7 @@ public static class AuditCommand
     {
         var child = new Option<long?>("--child") { Description = "The child's record id (as in /children/{id}): who viewed or changed it." };
         var user = new Option<string?>("--user") { Description = "A user id: what they viewed, searched, exported or changed." };
-        var action = new Option<AuditAction?>("--action") { Description = "Only this action (View, Search, Create, Update, Delete, Export, Download, SignIn, SignInFailed, PermissionChange, BreakGlass)." };
+        var action = new Option<AuditAction?>("--action") { Description = "Only this action (View, Search, Create, Update, Delete, Export, Download, SignIn, SignInFailed, PermissionChange, BreakGlass, Refused)." };
         var limit = new Option<int>("--limit") { Description = "At most this many entries, newest first.", DefaultValueFactory = _ => ListAuditEntries.DefaultLimit };
         var format = new Option<string>("--format") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");

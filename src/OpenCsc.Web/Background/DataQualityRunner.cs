@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.Channels;
+using OpenCsc.Audit;
 using OpenCsc.Data;
 using OpenCsc.DataQuality;
 
@@ -8,13 +9,14 @@ namespace OpenCsc.Web.Background;
 /// <summary>
 /// Runs the data quality checks every night at <c>DataQuality:NightlyAt</c> (local time, default 02:00; set
 /// <c>DataQuality:Nightly</c> to false to stop it) and whenever a performance analyst asks. One run at a time; a
-/// request while one runs is kept for straight after it.
+/// request while one runs is kept for straight after it. A run asked for is made as the person who asked: the runs'
+/// row stamps and audit entries name them; the nightly run names itself <see cref="Nightly"/>.
 /// </summary>
 public sealed class DataQualityRunner(DatabaseSettings settings, TimeProvider clock, IConfiguration configuration, ILogger<DataQualityRunner> logger) : BackgroundService
 {
     public static readonly TimeOnly DefaultNightlyAt = new(2, 0);
 
-    private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<AuditContext> _requests = Channel.CreateBounded<AuditContext>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>Whether a run is under way.</summary>
     public bool Running { get; private set; }
@@ -28,12 +30,23 @@ public sealed class DataQualityRunner(DatabaseSettings settings, TimeProvider cl
 
     public bool Nightly => !string.Equals(configuration["DataQuality:Nightly"], "false", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Asks for a run as soon as possible; false when one is already waiting.</summary>
-    public bool Request() => _requests.Writer.TryWrite(true);
+    /// <summary>Who the nightly run is, having no person behind it.</summary>
+    public static AuditContext NightlyRun { get; } = AuditContext.ForSystem("system:data-quality");
 
-    /// <summary>Runs every return's checks now and saves the runs; public so tests run them without waiting for the night.</summary>
-    public async Task<IReadOnlyList<ValidationRun>> RunOnceAsync(RunTrigger trigger, CancellationToken cancellationToken)
+    /// <summary>Asks for a run as soon as possible, made as <paramref name="requestedBy"/>; false when one is already waiting.</summary>
+    public bool Request(AuditContext requestedBy)
     {
+        ArgumentNullException.ThrowIfNull(requestedBy);
+        return _requests.Writer.TryWrite(requestedBy);
+    }
+
+    /// <summary>
+    /// Runs every return's checks now as <paramref name="startedBy"/> and saves the runs; public so tests run them
+    /// without waiting for the night.
+    /// </summary>
+    public async Task<IReadOnlyList<ValidationRun>> RunOnceAsync(RunTrigger trigger, AuditContext startedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(startedBy);
         Running = true;
         try
         {
@@ -41,7 +54,7 @@ public sealed class DataQualityRunner(DatabaseSettings settings, TimeProvider cl
             foreach (string collection in RunDataQuality.Collections)
             {
                 await using AppDbContext db = AppDatabase.CreateContext(settings, clock);
-                db.AuditContext = OpenCsc.Audit.AuditContext.ForSystem("system:data-quality");
+                db.AuditContext = startedBy;
                 DateOnly today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
                 ValidationRun run = await RunDataQuality.RunAsync(db, today, trigger, clock.GetUtcNow().UtcDateTime, cancellationToken, collection);
                 logger.LogInformation("Data quality run {Run} ({Collection}, {Trigger}): {Rules} rules, {Errors} errors, {Queries} queries", run.Id, collection, trigger, run.RulesRun, run.Errors, run.Queries);
@@ -81,13 +94,16 @@ public sealed class DataQualityRunner(DatabaseSettings settings, TimeProvider cl
             }
 
             RunTrigger trigger = first == requested ? RunTrigger.OnDemand : RunTrigger.Nightly;
-            while (_requests.Reader.TryRead(out _))
+            AuditContext startedBy = NightlyRun;
+            while (_requests.Reader.TryRead(out AuditContext? asked))
             {
+                // A run asked for is the asker's (at most one request waits); a request met by the nightly run is dropped.
+                startedBy = trigger == RunTrigger.OnDemand ? asked : startedBy;
             }
 
             try
             {
-                await RunOnceAsync(trigger, stoppingToken);
+                await RunOnceAsync(trigger, startedBy, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

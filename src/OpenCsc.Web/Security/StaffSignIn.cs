@@ -67,6 +67,7 @@ public static class StaffSignIn
         });
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentStaff>();
+        services.AddScoped<ShownChildren>();
         return services;
     }
 
@@ -104,7 +105,7 @@ public sealed class StaffClaims(UserManager<StaffAccount> users, IOptions<Identi
 }
 
 /// <summary>The person making this request and, once asked for, the children they may see today.</summary>
-public sealed class CurrentStaff(IHttpContextAccessor http, AppDbContext db, TimeProvider clock)
+public sealed class CurrentStaff(IHttpContextAccessor http, AppDbContext db, TimeProvider clock, ShownChildren shown)
 {
     private ChildScope? _scope;
 
@@ -112,7 +113,8 @@ public sealed class CurrentStaff(IHttpContextAccessor http, AppDbContext db, Tim
 
     /// <summary>
     /// Whether this person may open the child's record: null when they may, else the status to answer with, 403 for a
-    /// child out of scope (or restricted), 404 for no such child. Every page about one child starts here.
+    /// child out of scope (or restricted), 404 for no such child. Every page about one child starts here, and so
+    /// declares the child to the audit trail (<see cref="ShownChildren"/>): shown if the page goes on to show it, refused.
     /// </summary>
     public async Task<int?> RefusalForChildAsync(AppDbContext context, long childId, CancellationToken cancellationToken = default)
     {
@@ -120,10 +122,17 @@ public sealed class CurrentStaff(IHttpContextAccessor http, AppDbContext db, Tim
         ChildScope scope = await ScopeAsync(cancellationToken);
         if (await scope.CanSeeAsync(context, childId, cancellationToken))
         {
+            shown.Child(childId);
             return null;
         }
 
-        return await context.Children.AnyAsync(c => c.Id == childId, cancellationToken) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+        if (!await context.Children.AnyAsync(c => c.Id == childId, cancellationToken))
+        {
+            return StatusCodes.Status404NotFound;
+        }
+
+        shown.Refused(childId);
+        return StatusCodes.Status403Forbidden;
     }
 
     /// <summary>The need-to-know scope; nobody signed in sees no child.</summary>

@@ -17,4 +17,7 @@ public enum AuditAction
     SignInFailed = 9,
     PermissionChange = 10,
     BreakGlass = 11,
+
+    /// <summary>A request was refused (403): a child's record outside the person's need-to-know, or a page their role may not open.</summary>
+    Refused = 12,
 }

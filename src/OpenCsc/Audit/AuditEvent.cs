@@ -15,6 +15,45 @@ public sealed record AuditEvent(AuditAction Action, string? EntityType = null, s
     public static AuditEvent ViewedChild(long childId) =>
         new(AuditAction.View, "Child", Key(childId), childId);
 
+    /// <summary>
+    /// A page or download showed these children (<paramref name="page"/> is its path, without the query string). One
+    /// child is named in the entry's child column; a list names its children in the details, so that one entry stands
+    /// for one page view however many children it lists.
+    /// </summary>
+    public static AuditEvent ViewedChildren(string page, IReadOnlyCollection<long> childIds)
+    {
+        ArgumentNullException.ThrowIfNull(childIds);
+        return childIds.Count == 1
+            ? new(AuditAction.View, "Child", Key(childIds.First()), childIds.First(), Json(("page", page)))
+            : new(AuditAction.View, Details: Json(("page", page), ("children", childIds.Order().ToList())));
+    }
+
+    /// <summary>An export of the children listed (a CSV of a tracker), with what it was; one child is named in the child column.</summary>
+    public static AuditEvent ExportedChildren(string what, IReadOnlyCollection<long> childIds, params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(childIds);
+        return childIds.Count switch
+        {
+            0 => Exported(what, parameters),
+            1 => new(AuditAction.Export, "Child", Key(childIds.First()), childIds.First(), Json([("what", what), .. parameters])),
+            _ => new(AuditAction.Export, Details: Json([("what", what), .. parameters, ("children", childIds.Order().ToList())])),
+        };
+    }
+
+    /// <summary>A request was refused (403): the page asked for and, when it was about one, the child.</summary>
+    public static AuditEvent Refused(string page, long? childId) =>
+        new(AuditAction.Refused, childId is null ? null : "Child", childId is null ? null : Key(childId.Value), childId, Json(("page", page)));
+
+    /// <summary>
+    /// The ways a child's id is written in the details of an entry that lists several children (see
+    /// <see cref="ViewedChildren"/>): as the first, a middle, the last or the only id of the "children" array.
+    /// </summary>
+    public static IReadOnlyList<string> ListedChildPatterns(long childId)
+    {
+        string id = Key(childId);
+        return ["\"children\":[" + id + ",", "," + id + ",", "," + id + "]", "\"children\":[" + id + "]"];
+    }
+
     /// <summary>One record of a child's journey was opened (an assessment, a visit ...).</summary>
     public static AuditEvent Viewed(string entityType, long entityId, long? childId) =>
         new(AuditAction.View, entityType, Key(entityId), childId);

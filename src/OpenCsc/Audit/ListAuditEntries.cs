@@ -7,8 +7,8 @@ namespace OpenCsc.Audit;
 public sealed record AuditQuery(long? ChildId = null, string? UserId = null, AuditAction? Action = null, int Limit = ListAuditEntries.DefaultLimit);
 
 /// <summary>
-/// The auditor's questions, newest first: who viewed (or changed) this child's record, and what this user viewed
-/// (or did). Used by `opencsc audit list` and the audit page.
+/// The auditor's questions, newest first: who viewed (or changed) this child's record, alone or in a list, and what
+/// this user viewed (or did). Used by `opencsc audit list` and the audit page.
 /// </summary>
 public static class ListAuditEntries
 {
@@ -25,7 +25,12 @@ public static class ListAuditEntries
         IQueryable<AuditEntry> entries = db.AuditEntries.AsNoTracking();
         if (query.ChildId is { } childId)
         {
-            entries = entries.Where(e => e.ChildId == childId);
+            // A list page's view names its children in the details: those entries answer "who saw this child" too.
+            IReadOnlyList<string> listed = AuditEvent.ListedChildPatterns(childId);
+            string first = listed[0], middle = listed[1], last = listed[2], only = listed[3];
+            entries = entries.Where(e => e.ChildId == childId
+                || (e.ChildId == null && (e.Action == AuditAction.View || e.Action == AuditAction.Export) && e.Details != null
+                    && (e.Details.Contains(first) || e.Details.Contains(middle) || e.Details.Contains(last) || e.Details.Contains(only))));
         }
 
         if (!string.IsNullOrWhiteSpace(query.UserId))

@@ -77,4 +77,46 @@ public sealed class AuditTrailTests(PostgresServer postgres)
         AuditEntry only = Assert.Single(await AuditTestData.EntriesAsync(settings));
         Assert.Equal(AuditAction.View, only.Action);
     }
+
+    /// <summary>
+    /// A page about one child names it in the child column; a list names its children in the details; a refusal names
+    /// the child asked for. "Who saw child 4" finds the list entries naming 4 wherever it stands in the list, and not
+    /// those naming 14, 40 or 41.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task ViewsOfListsAndRefusals_AreStoredAsGiven_AndFoundByChild(Engine engine)
+    {
+        DatabaseSettings settings = await _databases.CreateMigratedAsync(engine);
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        await using (AppDbContext db = AuditTestData.Open(settings))
+        {
+            db.AuditContext = new AuditContext("u-9", "Ada Auditor", "10.0.0.9");
+            await AuditTrail.RecordAsync(db, AuditEvent.ViewedChildren("/children/4/visits/new", [4]), ct);
+            await AuditTrail.RecordAsync(db, AuditEvent.ViewedChildren("/caseload", [41, 4, 14]), ct);
+            await AuditTrail.RecordAsync(db, AuditEvent.ViewedChildren("/front-door", [40, 4]), ct);
+            await AuditTrail.RecordAsync(db, AuditEvent.ViewedChildren("/trackers/visits", [4, 40]), ct);
+            await AuditTrail.RecordAsync(db, AuditEvent.ViewedChildren("/caseload", [14, 40, 41]), ct);
+            await AuditTrail.RecordAsync(db, AuditEvent.Refused("/children/4", 4), ct);
+            await AuditTrail.RecordAsync(db, AuditEvent.ExportedChildren("tracker visits", [40, 4], ("rows", 2)), ct);
+        }
+
+        List<AuditEntry> entries = await AuditTestData.EntriesAsync(settings);
+        Assert.Equal(
+            [
+                (1L, AuditAction.View, "Child", "4", 4L, """{"page":"/children/4/visits/new"}"""),
+                (2, AuditAction.View, null, null, null, """{"page":"/caseload","children":[4,14,41]}"""),
+                (3, AuditAction.View, null, null, null, """{"page":"/front-door","children":[4,40]}"""),
+                (4, AuditAction.View, null, null, null, """{"page":"/trackers/visits","children":[4,40]}"""),
+                (5, AuditAction.View, null, null, null, """{"page":"/caseload","children":[14,40,41]}"""),
+                (6, AuditAction.Refused, "Child", "4", 4, """{"page":"/children/4"}"""),
+                (7, AuditAction.Export, null, null, null, """{"what":"tracker visits","rows":2,"children":[4,40]}"""),
+            ],
+            entries.Select(e => (e.Sequence, e.Action, e.EntityType, e.EntityId, e.ChildId, e.Details)));
+
+        await using AppDbContext read = AuditTestData.Open(settings);
+        Assert.Equal([7L, 6, 4, 3, 2, 1], (await ListAuditEntries.RunAsync(read, new AuditQuery(ChildId: 4), ct)).Select(e => e.Sequence));
+        Assert.Equal([7L, 5, 4, 3], (await ListAuditEntries.RunAsync(read, new AuditQuery(ChildId: 40), ct)).Select(e => e.Sequence));
+        Assert.Equal([5L, 2], (await ListAuditEntries.RunAsync(read, new AuditQuery(ChildId: 14), ct)).Select(e => e.Sequence));
+    }
 }

@@ -11,7 +11,7 @@ public sealed class AuditActionTests
         Assert.Equal(
             [
                 ("View", 1), ("Search", 2), ("Create", 3), ("Update", 4), ("Delete", 5), ("Export", 6), ("Download", 7),
-                ("SignIn", 8), ("SignInFailed", 9), ("PermissionChange", 10), ("BreakGlass", 11),
+                ("SignIn", 8), ("SignInFailed", 9), ("PermissionChange", 10), ("BreakGlass", 11), ("Refused", 12),
             ],
             Enum.GetValues<AuditAction>().Select(a => (a.ToString(), (int)a)));
     }

@@ -13,7 +13,7 @@ namespace OpenCsc.Web.Pages.Caseload;
 /// recorded visit. A team manager or head of service may look at the caseload of a worker in their scope.
 /// </summary>
 [Authorize(Policy = PagePolicies.RecordOnChildRecords)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, TimescalesProvider timescales) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, TimescalesProvider timescales, ShownChildren shown) : PageModel
 {
     public DateOnly Today { get; private set; }
 
@@ -56,5 +56,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
         WorkerName = await db.Workers.Where(w => w.Id == id).Select(w => w.FirstName + " " + w.LastName).FirstOrDefaultAsync(cancellationToken);
         ChildScope scope = await staff.ScopeAsync(cancellationToken);
         Rows = await new CaseloadQuery(db, await timescales.CurrentAsync(db, cancellationToken)).ForWorkerAsync(id, Today, scope.ChildIds(db), cancellationToken);
+        shown.Children(Rows.Select(r => r.ChildId));
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenCsc.Accounts;
-using OpenCsc.Audit;
 using OpenCsc.Children.Chronology;
 using OpenCsc.Data;
 using OpenCsc.Trackers;
@@ -56,17 +55,13 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         // Need-to-know: a record outside this person's scope is refused before anything of it is read.
         Id = id;
+        // The check declares the child to the audit trail: viewed when the page is shown, refused otherwise.
         Scope = await staff.ScopeAsync(cancellationToken);
-        if (!await Scope.CanSeeAsync(db, id, cancellationToken))
+        if (await staff.RefusalForChildAsync(db, id, cancellationToken) is int refused)
         {
-            if (!await db.Children.AnyAsync(c => c.Id == id, cancellationToken))
+            if (refused == StatusCodes.Status404NotFound || !Scope.MayBreakGlass)
             {
-                return NotFound();
-            }
-
-            if (!Scope.MayBreakGlass)
-            {
-                return StatusCode(StatusCodes.Status403Forbidden);
+                return StatusCode(refused);
             }
 
             // Refused, with the way to open the record by giving a reason; nothing of the record is shown.
@@ -87,7 +82,6 @@ public sealed class ChildModel(AppDbContext db, TimeProvider clock, CurrentStaff
         AwaitingDecision = (await db.Contacts.AsNoTracking().Where(c => c.ChildId == id && c.Outcome == null).OrderBy(c => c.ReceivedAt)
             .Select(c => new { c.Id, c.ReceivedAt }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.ReceivedAt)).ToList();
         BreakGlass = await OpenByBreakGlass.OpenAccessAsync(db, Scope.User.AccountId, id, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        await AuditTrail.RecordAsync(db, AuditEvent.ViewedChild(id), cancellationToken);
         Filter = ChildChronology.Parse(type ?? []);
         Events = await new ChildChronology(db).ForChildAsync(id, Filter, cancellationToken);
         return Page();

@@ -10,7 +10,7 @@ using OpenCsc.Web.Security;
 namespace OpenCsc.Web.Pages.Children;
 
 [Authorize(Policy = PagePolicies.ChildRecords)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, ShownChildren shown) : PageModel
 {
     /// <summary>The text as typed (model binding would turn blanks into null and lose it).</summary>
     public string? Query { get; private set; }
@@ -42,6 +42,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
         int page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out int number) ? number : 1;
         Result = await new SearchChildren(db, await staff.ScopeAsync(cancellationToken)).RunAsync(Query.Trim(), page, today, cancellationToken);
         await AuditTrail.RecordAsync(db, AuditEvent.Searched(Query.Trim(), Result.Total), cancellationToken);
+        shown.Children(Result.Rows.Select(r => r.Id));
     }
 
     public string PageUrl(int page) =>

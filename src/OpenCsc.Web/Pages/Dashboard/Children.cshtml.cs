@@ -10,7 +10,7 @@ namespace OpenCsc.Web.Pages.Dashboard;
 
 /// <summary>The children behind a figure: each row of the indicator's denominator for a period, and whether it counted.</summary>
 [Authorize(Policy = PagePolicies.ChildRecords)]
-public sealed class ChildrenModel(AppDbContext db, DashboardData data, CurrentStaff staff) : PageModel
+public sealed class ChildrenModel(AppDbContext db, DashboardData data, CurrentStaff staff, ShownChildren shown) : PageModel
 {
     /// <summary>The most rows listed on the page.</summary>
     public const int Shown = 2000;
@@ -47,6 +47,7 @@ public sealed class ChildrenModel(AppDbContext db, DashboardData data, CurrentSt
         var compute = new ComputeIndicators(db, await data.SettingsAsync(cancellationToken));
         Rows = await compute.ChildrenAsync(indicator, Period, cancellationToken, (await staff.ScopeAsync(cancellationToken)).ChildIds(db));
         NotShown = await compute.RowCountAsync(indicator, Period, cancellationToken) - Rows.Count;
+        shown.Children(Rows.Select(r => r.ChildId));
         return Page();
     }
 

@@ -75,7 +75,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        Saved = runner.Request()
+        Saved = runner.Request(RequestAuditContext.From(HttpContext))
             ? "The checks are running. Refresh this page in a minute or two to see the results."
             : "The checks were already asked for: they run as soon as the current run ends.";
         return Redirect("/data-quality");

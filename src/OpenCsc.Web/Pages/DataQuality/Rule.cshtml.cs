@@ -14,7 +14,7 @@ namespace OpenCsc.Web.Pages.DataQuality;
 /// see (need-to-know, in the query), with how many more there are. Performance analysts mark a query as explained.
 /// </summary>
 [Authorize(Policy = PagePolicies.Trackers)]
-public sealed class RuleModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
+public sealed class RuleModel(AppDbContext db, CurrentStaff staff, RecordingContexts contexts, ShownChildren shown) : RecordingPageModel
 {
     public string Rule { get; private set; } = "";
 
@@ -88,6 +88,7 @@ public sealed class RuleModel(AppDbContext db, CurrentStaff staff, RecordingCont
         Summary = (await list.ByRuleAsync(run, team, cancellationToken: cancellationToken)).FirstOrDefault(r => r.Rule == rule);
         ChildScope scope = await staff.ScopeAsync(cancellationToken);
         (Rows, Shown, Total) = await list.FailuresAsync(run, rule, scope.ChildIds(db), team, cancellationToken: cancellationToken);
+        shown.Children(Rows.Where(r => r.ChildId is not null).Select(r => r.ChildId!.Value));
         return true;
     }
 }

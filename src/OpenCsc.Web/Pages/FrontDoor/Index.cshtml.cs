@@ -17,7 +17,7 @@ public sealed record AwaitingDecision(long ContactId, long ChildId, string Child
 /// first, each with the end of the working day it is due by; and recording a contact about a child new to the service.
 /// </summary>
 [Authorize(Policy = PagePolicies.ChildRecords)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, StatutoryTimescales timescales, WorkingDayCalendar calendar) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, StatutoryTimescales timescales, WorkingDayCalendar calendar, ShownChildren shown) : PageModel
 {
     public IReadOnlyList<AwaitingDecision> Awaiting { get; private set; } = [];
 
@@ -46,5 +46,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentStaff
             DateOnly due = DecideContact.DueBy(r.ReceivedAt, timescales, calendar);
             return new AwaitingDecision(r.Id, r.ChildId, r.FirstName + " " + r.LastName, r.LaChildId, r.ReceivedAt, due, due < today, r.Source, r.BragFirst);
         }).ToList();
+        shown.Children(Awaiting.Select(a => a.ChildId));
     }
 }

@@ -17,7 +17,7 @@ public sealed record CaseloadChild(long ChildId, string Name, string LaChildId);
 /// Only the children of the worker's caseload that the manager may see are listed, and only they are read back.
 /// </summary>
 [Authorize(Policy = PagePolicies.Supervision)]
-public sealed class RecordModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, RecordingContexts contexts) : RecordingPageModel
+public sealed class RecordModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, RecordingContexts contexts, ShownChildren shown) : RecordingPageModel
 {
     public long WorkerId { get; private set; }
 
@@ -103,6 +103,7 @@ public sealed class RecordModel(AppDbContext db, TimeProvider clock, CurrentStaf
             .Select(a => new { a.ChildId, a.Child!.FirstName, a.Child.LastName, a.Child.LaChildId })
             .ToListAsync(cancellationToken))
             .Select(c => new CaseloadChild(c.ChildId, c.FirstName + " " + c.LastName, c.LaChildId)).ToList();
+        shown.Children(Caseload.Select(c => c.ChildId));
         return null;
     }
 }

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OpenCsc.Audit;
 using OpenCsc.Calendar;
 using OpenCsc.Data;
 using OpenCsc.Trackers;
@@ -17,7 +16,7 @@ namespace OpenCsc.Web.Pages.Trackers;
 /// filtered list as a CSV file.
 /// </summary>
 [Authorize(Policy = PagePolicies.Trackers)]
-public sealed class TrackerModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, TimescalesProvider timescales) : PageModel
+public sealed class TrackerModel(AppDbContext db, TimeProvider clock, CurrentStaff staff, TimescalesProvider timescales, ShownChildren shown) : PageModel
 {
     public Tracker Tracker { get; private set; } = null!;
 
@@ -61,6 +60,7 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock, CurrentSta
         PageCount = Math.Max(1, (List.Items.Count + TrackerDisplay.PageSize - 1) / TrackerDisplay.PageSize);
         PageNumber = Math.Clamp(page, 1, PageCount);
         PageItems = List.Items.Skip((PageNumber - 1) * TrackerDisplay.PageSize).Take(TrackerDisplay.PageSize).ToList();
+        shown.Children(PageItems.Select(i => i.ChildId));
         return Page();
     }
 
@@ -74,7 +74,7 @@ public sealed class TrackerModel(AppDbContext db, TimeProvider clock, CurrentSta
         // A byte order mark, so that spreadsheets read the names as UTF-8.
         byte[] csv = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(WriteTrackerCsv.Write(List.Items))];
         string fileName = $"{Tracker.Slug}-{Formatting.IsoDate(Today)}.csv";
-        await AuditTrail.RecordAsync(db, AuditEvent.Exported($"tracker {Tracker.Slug}", ("file", fileName), ("rows", List.Items.Count)), cancellationToken);
+        shown.Exported($"tracker {Tracker.Slug}", List.Items.Select(i => i.ChildId), ("file", fileName), ("rows", List.Items.Count));
         return File(csv, "text/csv", fileName);
     }
 

@@ -134,4 +134,31 @@ public sealed class AuditPageTests
         Assert.Empty(page.QuerySelectorAll("#entries script"));
         Assert.StartsWith("<script>alert(1)</script>", Rows(page)[0][2], StringComparison.Ordinal);
     }
+
+    /// <summary>A list page's view that named child 42 among others, and a refusal of 42's record, both answer "who viewed this child".</summary>
+    [Fact]
+    public async Task WhoViewedThisChild_IncludesListsThatNamedThem_AndRefusals()
+    {
+        WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        await using WebTestApp _ = app;
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        await using (AppDbContext db = app.OpenContext())
+        {
+            db.AuditContext = new AuditContext("u-1", "Sam Worker", "10.0.0.1");
+            await AuditTrail.RecordAsync(db, AuditEvent.ViewedChildren("/caseload", [43, 42, 7]), ct);
+            await AuditTrail.RecordAsync(db, AuditEvent.ViewedChildren("/front-door", [420, 7]), ct);
+            db.AuditContext = new AuditContext("u-2", "Ola Other", "10.0.0.2");
+            await AuditTrail.RecordAsync(db, AuditEvent.Refused("/children/42", 42), ct);
+        }
+
+        HttpClient client = app.StartWithoutDemo(signInAs: StaffRole.QaAuditor);
+        IHtmlDocument page = await WebTestApp.GetPageAsync(client, "/audit?child=42");
+
+        List<string[]> rows = Rows(page);
+        Assert.Equal([["3", "Ola Other (u-2)", "Refused"], ["1", "Sam Worker (u-1)", "View"]], rows.Select(r => new[] { r[0], r[2], r[4] }));
+        Assert.Equal("/children/42", page.QuerySelectorAll("#entries tbody tr")[0].QuerySelector("a[href^='/children/']")!.GetAttribute("href"));
+        Assert.Equal(["/children/7", "/children/42", "/children/43"],
+            page.QuerySelectorAll("#entries tbody tr")[1].QuerySelectorAll(".app-audit-children a").Select(a => a.GetAttribute("href")));
+        Assert.StartsWith("3 children:", page.QuerySelectorAll("#entries tbody tr")[1].QuerySelector(".app-audit-children")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
 }

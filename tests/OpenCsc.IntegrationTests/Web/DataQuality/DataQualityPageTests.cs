@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCsc.Accounts;
 using OpenCsc.Children;
@@ -48,7 +49,7 @@ public sealed class DataQualityPageTests
         }
 
         // The background service picks the request up; the test runs the same work itself to know when it is done.
-        IReadOnlyList<ValidationRun> runs = await app.Services.GetRequiredService<DataQualityRunner>().RunOnceAsync(RunTrigger.OnDemand, TestContext.Current.CancellationToken);
+        IReadOnlyList<ValidationRun> runs = await app.Services.GetRequiredService<DataQualityRunner>().RunOnceAsync(RunTrigger.OnDemand, DataQualityRunner.NightlyRun, TestContext.Current.CancellationToken);
         Assert.Equal(["ssda903", "cin-census"], runs.Select(r => r.Collection));
 
         IHtmlDocument page = await WebTestApp.GetPageAsync(analyst, "/data-quality");
@@ -127,5 +128,38 @@ public sealed class DataQualityPageTests
         ExplainedQuery query = check.ExplainedQueries.Single();
         Assert.Equal(("8610Q", kit, "Test Performance analyst"), (query.Rule, query.ChildId, query.ExplainedBy));
         await RecordedBy.AssertAsync(check, userName, query);
+    }
+
+    /// <summary>"Run the checks now" runs in the background as the analyst who asked: the runs' stamps and their audit entries name them.</summary>
+    [Fact]
+    public async Task RunTheChecksNow_RunsAsTheAnalystWhoAsked()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        app.StartWithoutDemo(signInAs: null);
+        HttpClient analyst = app.NewClient();
+        string userName = await app.SignInAsync(analyst, StaffRole.PerformanceAnalyst);
+
+        using (HttpResponseMessage asked = await WebTestApp.PostFormAsync(analyst, "/data-quality", "/data-quality", []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        }
+
+        // The background service runs both returns' checks; wait (at most two minutes) for both runs to be saved.
+        DataQualityRunner runner = app.Services.GetRequiredService<DataQualityRunner>();
+        List<ValidationRun> runs = [];
+        for (int attempt = 0; attempt < 1200 && (runs.Count < 2 || runner.Running); attempt++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            await using AppDbContext poll = app.OpenContext();
+            runs = await poll.ValidationRuns.AsNoTracking().OrderBy(r => r.Id).ToListAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal([(RunDataQuality.Ssda903, RunTrigger.OnDemand, userName), (RunDataQuality.CinCensus, RunTrigger.OnDemand, userName)],
+            runs.Select(r => (r.Collection, r.Trigger, r.CreatedBy)));
+        await using AppDbContext db = app.OpenContext();
+        // A run is saved in bulk: its audit entries are the bulk operation's summaries.
+        List<string> auditedAs = await db.AuditEntries.Where(e => e.Details != null && e.Details.Contains("\"operation\":\"data quality run\""))
+            .Select(e => e.UserName).Distinct().ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([userName], auditedAs);
     }
 }

@@ -1,11 +1,15 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCsc.Accounts;
+using OpenCsc.Audit;
 using OpenCsc.ChildInNeed;
 using OpenCsc.ChildProtection;
 using OpenCsc.Children;
 using OpenCsc.Data;
+using OpenCsc.DataQuality;
 using OpenCsc.FrontDoor;
 using OpenCsc.LookedAfter;
 using OpenCsc.Workforce;
@@ -120,18 +124,7 @@ public sealed class AuthorisationMatrixTests
 
         foreach (string template in Routes.Values.SelectMany(u => u))
         {
-            string url = template.Replace("{in}", f.In, StringComparison.Ordinal).Replace("{out}", f.Out, StringComparison.Ordinal)
-                .Replace("{restricted}", f.Restricted, StringComparison.Ordinal).Replace("{account}", f.Account, StringComparison.Ordinal)
-                .Replace("{inassessment}", f.InAssessment, StringComparison.Ordinal).Replace("{outassessment}", f.OutAssessment, StringComparison.Ordinal)
-                .Replace("{incontact}", f.Contacts[0], StringComparison.Ordinal).Replace("{outcontact}", f.Contacts[1], StringComparison.Ordinal)
-                .Replace("{restrictedcontact}", f.Contacts[2], StringComparison.Ordinal)
-                .Replace("{inworker}", f.InWorker, StringComparison.Ordinal).Replace("{outworker}", f.OutWorker, StringComparison.Ordinal)
-                .Replace("{inmissing}", f.InMissing, StringComparison.Ordinal).Replace("{outmissing}", f.OutMissing, StringComparison.Ordinal);
-            foreach ((string placeholder, string id) in f.Records)
-            {
-                url = url.Replace(placeholder, id, StringComparison.Ordinal);
-            }
-
+            string url = f.Url(template);
             (HttpStatusCode anonymousStatus, _) = await GetAsync(anonymous, url);
             HttpStatusCode expectedAnonymous = template is "/sign-in" ? HttpStatusCode.OK : template is "/errors/404" ? HttpStatusCode.NotFound : HttpStatusCode.Redirect;
             if (anonymousStatus != expectedAnonymous)
@@ -190,6 +183,128 @@ public sealed class AuthorisationMatrixTests
         }
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    /// <summary>
+    /// Every route of the matrix, for every role: a response that shows a child (their name or LA child id is in it)
+    /// wrote an audit entry, for that request, naming the person and that child; a refused request for a child's record
+    /// (403) wrote a Refused entry naming the person and that child; no other entry was written for a GET. The
+    /// pages about the child in scope, and the lists of children, must each have shown that child to someone, so the
+    /// check is not vacuous: a new route showing a child without declaring it (see ShownChildren) fails here, and a
+    /// route the matrix does not name fails above.
+    /// </summary>
+    [Fact]
+    [Trait("Category", TestCategories.Slow)]
+    public async Task EveryRoute_ThatShowsAChild_RecordsWhoSawWhichChild_AndEveryRefusalIsRecorded()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        Fixture f = await Fixture.InsertAsync(app);
+        HttpClient anonymous = app.StartWithoutDemo(signInAs: null);
+        var people = new Dictionary<StaffRole, (HttpClient Client, string UserName)>();
+        foreach (StaffRole role in Everyone)
+        {
+            HttpClient client = app.NewClient();
+            people[role] = (client, await app.SignInAsync(client, role, f.WorkerFor(role)));
+        }
+
+        var children = new (string Which, long Id, string Name)[]
+        {
+            ("in", long.Parse(f.In, CultureInfo.InvariantCulture), InScope),
+            ("out", long.Parse(f.Out, CultureInfo.InvariantCulture), OutScope),
+            ("restricted", long.Parse(f.Restricted, CultureInfo.InvariantCulture), Restricted),
+        };
+        var failures = new List<string>();
+        var sawInScope = new HashSet<string>(StringComparer.Ordinal);
+        long last = await LastEntryAsync(app);
+        foreach (string template in Routes.Values.SelectMany(u => u))
+        {
+            string url = f.Url(template);
+            await GetAsync(anonymous, url);
+            List<AuditEntry> entries = await EntriesAfterAsync(app, last);
+            last = entries.Count > 0 ? entries[^1].Sequence : last;
+            if (entries.Count > 0)
+            {
+                failures.Add($"signed out GET {template}: recorded {string.Join(", ", entries.Select(e => e.Action))}");
+            }
+
+            foreach (StaffRole role in Everyone)
+            {
+                (HttpClient client, string userName) = people[role];
+                (HttpStatusCode status, string body) = await GetAsync(client, url);
+                entries = await EntriesAfterAsync(app, last);
+                last = entries.Count > 0 ? entries[^1].Sequence : last;
+                string request = $"{role} GET {template} ({(int)status})";
+                if (entries.FirstOrDefault(e => e.UserName != userName) is { } other)
+                {
+                    failures.Add($"{request}: entry {other.Sequence} names {other.UserName}, not {userName}");
+                }
+
+                List<AuditEntry> views = [.. entries.Where(e => e.Action is AuditAction.View or AuditAction.Export)];
+                List<AuditEntry> refusals = [.. entries.Where(e => e.Action == AuditAction.Refused)];
+                foreach ((string which, long id, string name) in children)
+                {
+                    bool shows = status == HttpStatusCode.OK && body.Contains(name, StringComparison.OrdinalIgnoreCase);
+                    bool recorded = views.Any(e => Names(e, id));
+                    if (shows && !recorded)
+                    {
+                        failures.Add($"{request}: shows {name} but no View or Export entry names them");
+                    }
+                    else if (!shows && recorded && !template.EndsWith("handler=csv", StringComparison.Ordinal))
+                    {
+                        failures.Add($"{request}: records a view of {name}, who is not shown");
+                    }
+
+                    if (shows && which == "in")
+                    {
+                        sawInScope.Add(template);
+                    }
+                }
+
+                long? asked = AskedChild(template) is { } about ? children.Single(c => c.Which == about).Id : null;
+                if (status == HttpStatusCode.Forbidden && asked is { } childId && !refusals.Any(e => e.ChildId == childId))
+                {
+                    failures.Add($"{request}: refused, but no Refused entry names the child asked for ({childId})");
+                }
+                else if ((status != HttpStatusCode.Forbidden || asked is null) && refusals.Count > 0)
+                {
+                    failures.Add($"{request}: a Refused entry, for a request that is not a refused one for a child's record");
+                }
+            }
+        }
+
+        string[] mustShowInScope =
+        [
+            .. Routes.Values.SelectMany(u => u).Where(t => t.StartsWith("/children/{in}", StringComparison.Ordinal) && !t.EndsWith("/break-glass", StringComparison.Ordinal)),
+            "/audit?child={in}", "/caseload", "/children?q=child", "/dashboard/ASSESSMENTS_45WD/children", "/data-quality/191", "/front-door",
+            "/front-door/contacts/new?child={in}", "/front-door/contacts/{incontact}/decision", "/supervision/{inworker}/new", "/trackers/visits",
+            "/trackers/visits?handler=csv",
+        ];
+        failures.AddRange(mustShowInScope.Where(t => !sawInScope.Contains(t)).Select(t => $"GET {t}: showed {InScope} to nobody, so its audit entry went unchecked"));
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    /// <summary>Whether the entry names the child: in its child column, or in the list of a page that listed several.</summary>
+    private static bool Names(AuditEntry entry, long childId) =>
+        entry.ChildId == childId || (entry.ChildId is null && entry.Details is { } details && AuditEvent.ListedChildPatterns(childId).Any(p => details.Contains(p, StringComparison.Ordinal)));
+
+    /// <summary>Which child a page about one child is about ("in", "out" or "restricted"), or null for other pages.</summary>
+    private static string? AskedChild(string template) =>
+        !template.StartsWith("/children/", StringComparison.Ordinal) && !template.StartsWith("/front-door/", StringComparison.Ordinal) ? null
+        : template.Contains("{restricted", StringComparison.Ordinal) ? "restricted"
+        : template.Contains("{out}", StringComparison.Ordinal) || template.Contains("{outcontact}", StringComparison.Ordinal) ? "out"
+        : template.Contains("{in}", StringComparison.Ordinal) || template.Contains("{incontact}", StringComparison.Ordinal) ? "in"
+        : null;
+
+    private static async Task<long> LastEntryAsync(WebTestApp app)
+    {
+        await using AppDbContext db = app.OpenContext();
+        return await db.AuditEntries.MaxAsync(e => (long?)e.Sequence, TestContext.Current.CancellationToken) ?? 0;
+    }
+
+    private static async Task<List<AuditEntry>> EntriesAfterAsync(WebTestApp app, long sequence)
+    {
+        await using AppDbContext db = app.OpenContext();
+        return await db.AuditEntries.AsNoTracking().Where(e => e.Sequence > sequence).OrderBy(e => e.Sequence).ToListAsync(TestContext.Current.CancellationToken);
     }
 
     private static HttpStatusCode Expected(string template, StaffRole role)
@@ -293,6 +408,24 @@ public sealed class AuthorisationMatrixTests
 
         public long? WorkerFor(StaffRole role) => Workers.TryGetValue(role, out long id) ? id : null;
 
+        /// <summary>The page's address for a route's template: its placeholders replaced by the fixture's ids.</summary>
+        public string Url(string template)
+        {
+            string url = template.Replace("{in}", In, StringComparison.Ordinal).Replace("{out}", Out, StringComparison.Ordinal)
+                .Replace("{restricted}", Restricted, StringComparison.Ordinal).Replace("{account}", Account, StringComparison.Ordinal)
+                .Replace("{inassessment}", InAssessment, StringComparison.Ordinal).Replace("{outassessment}", OutAssessment, StringComparison.Ordinal)
+                .Replace("{incontact}", Contacts[0], StringComparison.Ordinal).Replace("{outcontact}", Contacts[1], StringComparison.Ordinal)
+                .Replace("{restrictedcontact}", Contacts[2], StringComparison.Ordinal)
+                .Replace("{inworker}", InWorker, StringComparison.Ordinal).Replace("{outworker}", OutWorker, StringComparison.Ordinal)
+                .Replace("{inmissing}", InMissing, StringComparison.Ordinal).Replace("{outmissing}", OutMissing, StringComparison.Ordinal);
+            foreach ((string placeholder, string id) in Records)
+            {
+                url = url.Replace(placeholder, id, StringComparison.Ordinal);
+            }
+
+            return url;
+        }
+
         public static async Task<Fixture> InsertAsync(WebTestApp app)
         {
             await using AppDbContext db = app.OpenContext();
@@ -349,6 +482,24 @@ public sealed class AuthorisationMatrixTests
             db.IroAllocations.Add(new IroAllocation { Child = inScope, Iro = iro, StartDate = new DateOnly(2026, 1, 1) });
             StaffAccount account = DemoAccounts.Account("matrix.account", StaffRole.SocialWorker, social, "Matrix Account", demo: false);
             db.StaffAccounts.Add(account);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+            // Rule 191 flags each child in the latest run, so that the rule's page lists the children one may see.
+            db.ValidationRuns.Add(new ValidationRun
+            {
+                Collection = RunDataQuality.Ssda903,
+                CollectionYear = 2026,
+                PeriodStart = new DateOnly(2026, 4, 1),
+                PeriodEnd = new DateOnly(2026, 6, 14),
+                RanAt = new DateTime(2026, 6, 14, 2, 0, 0),
+                Trigger = RunTrigger.Nightly,
+                RulesRun = 1,
+                Errors = 3,
+                Failures = [.. new[] { inScope, outScope, restricted }.Select(c => new DataQualityFailure
+                {
+                    Rule = "191", Type = OpenCsc.Returns.Validation.RuleType.Error, TableName = "Episodes", LaChildId = c.LaChildId, ChildId = c.Id, Message = "Missing OC2 data",
+                })],
+            });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 
             var fixture = new Fixture

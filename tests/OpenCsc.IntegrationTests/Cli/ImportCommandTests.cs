@@ -17,6 +17,7 @@ public sealed class ImportCommandTests(PostgresServer postgres)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
+    [Trait("Category", TestCategories.Slow)]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
     public async Task DryRun_PrintsTheChangeFieldByField_AsTableAndJson_AndChangesNothing_ThenTheImportIsSystemCli(Engine engine)
     {

@@ -14,7 +14,8 @@ namespace OpenCsc.IntegrationTests.Returns.Imports;
 /// <summary>
 /// Decision 0029: an import adds, fills and corrects, and never clears. A return exported from a database and imported
 /// back changes no row; a blank in the file keeps the recorded value, table by table; a genuine change is made as any
-/// edit is (stamps, row version, an audit entry with old and new values naming the person).
+/// edit is (stamps, row version, an audit entry with old and new values naming the person). The tests on a seeded
+/// borough take several seconds each and are Slow; the sample-based change test stays in the fast run.
 /// </summary>
 public sealed class ImportMergeTests(PostgresServer postgres)
 {
@@ -30,6 +31,7 @@ public sealed class ImportMergeTests(PostgresServer postgres)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
+    [Trait("Category", TestCategories.Slow)]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
     public async Task CinCensus_ExportedAndImportedIntoTheSameDatabase_ChangesNoRow_ClosedStaysClosed(Engine engine)
     {
@@ -61,6 +63,7 @@ public sealed class ImportMergeTests(PostgresServer postgres)
     }
 
     [Theory]
+    [Trait("Category", TestCategories.Slow)]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
     public async Task Ssda903_ExportedAndImportedIntoTheSameDatabase_ChangesNoRow_EndedStaysEnded(Engine engine)
     {
@@ -86,6 +89,7 @@ public sealed class ImportMergeTests(PostgresServer postgres)
 
     /// <summary>Each case blanks one field (or element) everywhere in the exported file: the import clears nothing.</summary>
     [Theory]
+    [Trait("Category", TestCategories.Slow)]
     [InlineData(Engine.Sqlite, "cin_episodes", "CINclosureDate|ReasonForClosure")]
     [InlineData(Engine.Sqlite, "cin_episodes", "PrimaryNeedCode")]
     [InlineData(Engine.Sqlite, "assessments", "AssessmentAuthorisationDate|AssessmentInternalReviewDate")]
@@ -120,6 +124,7 @@ public sealed class ImportMergeTests(PostgresServer postgres)
 
     /// <summary>Each case blanks columns of one SSDA903 table in the exported return: the import clears nothing.</summary>
     [Theory]
+    [Trait("Category", TestCategories.Slow)]
     [InlineData(Engine.Sqlite, "episodes.csv", "DEC|REC|REASON_PLACE_CHANGE")]
     [InlineData(Engine.Sqlite, "episodes.csv", "PLACE_PROVIDER|HOME_POST|PL_POST|URN")]
     [InlineData(Engine.Sqlite, "missing.csv", "MIS_END")]
@@ -146,6 +151,7 @@ public sealed class ImportMergeTests(PostgresServer postgres)
     }
 
     [Theory]
+    [Trait("Category", TestCategories.Slow)]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
     public async Task LastYearsReturns_ImportedAfterThisYears_LoseAndRevertNothing(Engine engine)
     {
@@ -220,6 +226,7 @@ public sealed class ImportMergeTests(PostgresServer postgres)
     }
 
     [Theory]
+    [Trait("Category", TestCategories.Slow)]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
     public async Task Ssda903_AGenuinelyChangedValue_IsUpdatedAsAnyEdit_StampsRowVersionAndAudit(Engine engine)
     {
@@ -277,6 +284,7 @@ public sealed class ImportMergeTests(PostgresServer postgres)
     }
 
     [Theory]
+    [Trait("Category", TestCategories.Slow)]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
     public async Task DryRun_SaysWhatWouldChange_FieldByField_AndChangesNothing(Engine engine)
     {

@@ -15,9 +15,10 @@ public static class EntityCounts
         // The audit trail is not an entity of the borough: it grows with every import and is counted by `opencsc audit`.
         // Nor are the data quality runs: they are the validation rules' findings about the borough's data, made by
         // running the rules (`opencsc data-quality run`, or the web host each night), and their explanations. Nor are the
-        // changes administrators make to the timescales and closure days: settings, shown on /admin/timescales.
+        // changes administrators make to the timescales and closure days: settings, shown on /admin/timescales. Nor the
+        // tokens of forms already sent (decision 0031): they stop a replay creating a second record.
         List<string> tables = db.Model.GetEntityTypes()
-            .Where(e => e.ClrType != typeof(Audit.AuditEntry) && e.ClrType != typeof(Calendar.TimescaleChange)
+            .Where(e => e.ClrType != typeof(Audit.AuditEntry) && e.ClrType != typeof(Calendar.TimescaleChange) && e.ClrType != typeof(Recording.FormSubmission)
                 && e.ClrType.Namespace != typeof(DataQuality.ValidationRun).Namespace)
             .Select(e => e.GetTableName()!)
             .Except(Accounts.DemoAccounts.IdentityPlumbingTables, StringComparer.Ordinal)

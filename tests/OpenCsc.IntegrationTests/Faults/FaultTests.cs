@@ -84,9 +84,12 @@ public sealed class FaultTests(PostgresServer postgres)
             await WebTestApp.GetPageAsync(analyst, "/returns");
             before = await DatabaseBackup.CountRowsAsync(settings, Ct);
 
-            await using HeldTransaction held = await HeldTransaction.HoldAsync(settings);
+            // The upload runs dry first (decision 0029); the import writes once the analyst confirms its preview.
             using HttpResponseMessage upload = await ReturnsWebClient.UploadAsync(analyst, "cin-census", [ReturnsTestData.CinSample]);
-            Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+            IHtmlDocument preview = await ReturnsWebClient.WaitForImportAsync(analyst, upload, confirm: false);
+            await using HeldTransaction held = await HeldTransaction.HoldAsync(settings);
+            using HttpResponseMessage confirmed = await ReturnsWebClient.PostPreviewFormAsync(analyst, preview, "confirm-import");
+            Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
             await held.WaitForAWriterAsync();
             await host.KillAsync();
             await held.ReleaseAsync();

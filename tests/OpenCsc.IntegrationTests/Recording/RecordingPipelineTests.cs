@@ -25,6 +25,8 @@ public sealed partial class RecordingPipelineTests
         "OpenCsc.Web.Pages.Returns.IndexModel",
         "OpenCsc.Web.Pages.Returns.ImportModel",
         "OpenCsc.Web.Pages.DataQuality.IndexModel",
+        // The error page answers a failed POST too, so that its message shows whatever the method (decision 0032).
+        "OpenCsc.Web.Pages.Errors.StatusModel",
     ];
 
     [Fact]

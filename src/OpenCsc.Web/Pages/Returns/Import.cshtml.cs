@@ -48,24 +48,13 @@ public sealed class ImportModel(ImportQueue imports) : PageModel
     }
 
     /// <summary>Imports what the preview showed. Only the analyst who uploaded the file confirms it: the rows will name them.</summary>
-    public IActionResult OnPostConfirm(string id)
-    {
-        if (Find(id) is not { } job)
-        {
-            return NotFound();
-        }
-
-        if (!IsUploader(job))
-        {
-            return Forbid();
-        }
-
-        imports.Confirm(job);
-        return Redirect("/returns/imports/" + job.Id.ToString("N"));
-    }
+    public IActionResult OnPostConfirm(string id) => Decide(id, imports.Confirm);
 
     /// <summary>Drops the upload without importing anything.</summary>
-    public IActionResult OnPostCancel(string id)
+    public IActionResult OnPostCancel(string id) => Decide(id, imports.Cancel);
+
+    /// <summary>The uploader's decision on the preview (anyone else is refused), then back to the job's page, which says how it went.</summary>
+    private IActionResult Decide(string id, Func<ImportJob, bool> decision)
     {
         if (Find(id) is not { } job)
         {
@@ -77,7 +66,7 @@ public sealed class ImportModel(ImportQueue imports) : PageModel
             return Forbid();
         }
 
-        imports.Cancel(job);
+        _ = decision(job);
         return Redirect("/returns/imports/" + job.Id.ToString("N"));
     }
 

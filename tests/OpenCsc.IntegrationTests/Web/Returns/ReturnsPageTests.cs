@@ -214,6 +214,35 @@ public sealed class ReturnsPageTests
     }
 
     [Fact]
+    public async Task AnotherAnalyst_CannotConfirmOrCancelSomeoneElsesUpload()
+    {
+        await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();
+        HttpClient uploader = app.StartWithoutDemo();
+        HttpClient other = await app.ClientAsync(OpenCsc.Accounts.StaffRole.PerformanceAnalyst);
+        IHtmlDocument preview = await WaitForImportAsync(uploader, await UploadAsync(uploader, "cin-census", [ReturnsTestData.CinSample]), confirm: false);
+        string jobUrl = preview.QuerySelector("form#confirm-import")!.GetAttribute("action")!;
+
+        IHtmlDocument seen = await WebTestApp.GetPageAsync(other, jobUrl.Split('?')[0]);
+        Assert.Null(seen.QuerySelector("form#confirm-import"));
+        Assert.NotNull(seen.QuerySelector("#confirm-by-uploader"));
+        // The other analyst's own anti-forgery token (from the returns page), posted to the uploader's forms.
+        IHtmlDocument returns = await WebTestApp.GetPageAsync(other, "/returns");
+        string token = returns.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        foreach (string formId in new[] { "confirm-import", "cancel-import" })
+        {
+            using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+            using HttpResponseMessage refused = await other.PostAsync(preview.QuerySelector($"form#{formId}")!.GetAttribute("action"), content, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        Assert.Equal(0, (await ReturnsTestData.CountsAsync(app.Settings))["children"]);
+        // The uploader's preview still waits for them.
+        IHtmlDocument done = await WaitForImportAsync(uploader, await PostPreviewFormAsync(uploader, preview, "confirm-import"));
+        Assert.Equal("CIN census imported", Text(done, "h1"));
+        Assert.Equal(332, (await ReturnsTestData.CountsAsync(app.Settings))["children"]);
+    }
+
+    [Fact]
     public async Task ReuploadingWithACorrectedDate_PreviewListsTheChangeFieldByField_AndConfirmingMakesItAsTheAnalyst()
     {
         await using WebTestApp app = await WebTestApp.CreateDatabaseAsync();

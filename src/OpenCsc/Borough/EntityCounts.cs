@@ -9,6 +9,15 @@ namespace OpenCsc.Borough;
 /// <summary>How many rows each entity of the model holds (the `opencsc stats` figures).</summary>
 public static class EntityCounts
 {
+    /// <summary>True for an entity counted as the borough's data (see <see cref="CountAsync"/> for what is left out, and why).</summary>
+    public static bool IsOfTheBorough(IReadOnlyEntityType entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        Type type = entity.ClrType;
+        return type != typeof(Audit.AuditEntry) && type != typeof(Calendar.TimescaleChange) && type != typeof(Recording.FormSubmission)
+            && type.Namespace != typeof(DataQuality.ValidationRun).Namespace;
+    }
+
     /// <summary>Counts per table, keyed by table name (children, contacts, cin_episodes, ...), in the model's order.</summary>
     public static async Task<IReadOnlyList<KeyValuePair<string, long>>> CountAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
@@ -18,8 +27,7 @@ public static class EntityCounts
         // changes administrators make to the timescales and closure days: settings, shown on /admin/timescales. Nor the
         // tokens of forms already sent (decision 0031): they stop a replay creating a second record.
         List<string> tables = db.Model.GetEntityTypes()
-            .Where(e => e.ClrType != typeof(Audit.AuditEntry) && e.ClrType != typeof(Calendar.TimescaleChange) && e.ClrType != typeof(Recording.FormSubmission)
-                && e.ClrType.Namespace != typeof(DataQuality.ValidationRun).Namespace)
+            .Where(IsOfTheBorough)
             .Select(e => e.GetTableName()!)
             .Except(Accounts.DemoAccounts.IdentityPlumbingTables, StringComparer.Ordinal)
             .Distinct(StringComparer.Ordinal)

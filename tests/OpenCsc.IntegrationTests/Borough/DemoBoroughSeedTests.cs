@@ -85,8 +85,7 @@ public sealed class DemoBoroughSeedTests : IDisposable
         // data quality runs, the rules' findings about the borough (docs/decisions/0022), nor the timescale changes
         // administrators make (docs/decisions/0026), nor the tokens of forms already sent (docs/decisions/0031).
         foreach (IEntityType entity in db.Model.GetEntityTypes()
-            .Where(e => e.ClrType != typeof(OpenCsc.Audit.AuditEntry) && e.ClrType != typeof(OpenCsc.Calendar.TimescaleChange) && e.ClrType != typeof(OpenCsc.Recording.FormSubmission)
-                && e.ClrType.Namespace != typeof(OpenCsc.DataQuality.ValidationRun).Namespace))
+            .Where(OpenCsc.Borough.EntityCounts.IsOfTheBorough))
         {
             string table = entity.GetTableName()!;
             if (OpenCsc.Accounts.DemoAccounts.IdentityPlumbingTables.Contains(table))
